@@ -1,14 +1,177 @@
 package dev.modelops.mojo;
 
-import org.apache.maven.plugin.AbstractMojo;
+import dev.modelops.model.InputProblem;
+import dev.modelops.model.InvalidInputException;
+import dev.modelops.model.Severity;
+import dev.modelops.pipeline.CheckOutcome;
+import dev.modelops.pipeline.CheckSettings;
+import dev.modelops.pipeline.GovernanceCheck;
+import dev.modelops.verdict.Verdict;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
-/** Placeholder while the pipeline is assembled; replaced in the integration commit. */
+/**
+ * Checks every model of the project against the governance rules in force, writes the compliance report,
+ * one model card per model, {@code results.json} and JUnit XML under {@code target/modelops/}, and only then
+ * fails the build, once, if a violation reaches {@code failOnSeverity}.
+ */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class CheckMojo extends AbstractMojo {
+public class CheckMojo extends AbstractModelOpsMojo {
+
+    /** The folder holding one sub-folder per model (each with a {@code model.yaml}). */
+    @Parameter(property = "modelops.modelsDirectory", defaultValue = "${project.basedir}/src/main/models")
+    private File modelsDirectory;
+
+    /** The built-in rule packs in force, by name (for example {@code core}). */
+    @Parameter(property = "modelops.packs", defaultValue = "core")
+    private List<String> packs;
+
+    /** The project's own rule files (YAML, same format as the built-in packs), added to the packs. */
+    @Parameter(property = "modelops.ruleFiles")
+    private List<File> ruleFiles;
+
+    /**
+     * The lowest severity at which a violation fails the build: info, low, medium, high or critical.
+     * Violations below it are logged as warnings and shown in the reports.
+     */
+    @Parameter(property = "modelops.failOnSeverity", defaultValue = "high")
+    private String failOnSeverity;
+
+    /** Whether blocking violations fail the build; when false they are logged as errors and the build goes on. */
+    @Parameter(property = "modelops.haltOnFailure", defaultValue = "true")
+    private boolean haltOnFailure;
+
+    /** Where the reports are written; the folder is replaced as a whole on each successful run. */
+    @Parameter(property = "modelops.outputDirectory", defaultValue = "${project.build.directory}/modelops")
+    private File outputDirectory;
+
+    /**
+     * The instant every time-dependent rule is evaluated at (ISO-8601, e.g. {@code 2026-11-20T00:00:00Z}).
+     * Defaults to {@code project.build.outputTimestamp}, so reports are reproducible.
+     */
+    @Parameter(property = "modelops.asOf")
+    private String asOf;
+
+    @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
+    private String outputTimestamp;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
+
     @Override
-    public void execute() {
-        getLog().info("modelops:check is being assembled");
+    protected String goalName() {
+        return "check";
+    }
+
+    @Override
+    protected void executeGoal() throws MojoExecutionException, MojoFailureException {
+        CheckSettings settings = settings();
+        CheckOutcome outcome;
+        try {
+            outcome = new GovernanceCheck().run(settings);
+        } catch (InvalidInputException e) {
+            throw new MojoFailureException(inputFailureMessage(e));
+        } catch (IOException | UncheckedIOException e) {
+            throw new MojoExecutionException("modelops:check could not read its inputs or write its reports: "
+                    + e.getMessage(), e);
+        }
+        report(outcome);
+    }
+
+    private CheckSettings settings() throws MojoFailureException {
+        Severity threshold = Severity.parse(failOnSeverity).orElseThrow(() -> new MojoFailureException(
+                "modelops.failOnSeverity is '" + failOnSeverity + "', expected one of " + Severity.allLabels()));
+        Path base = project.getBasedir().toPath();
+        List<Path> files = new ArrayList<>();
+        if (ruleFiles != null) {
+            ruleFiles.forEach(file -> files.add(base.resolve(file.toPath())));
+        }
+        List<String> packNames = new ArrayList<>();
+        if (packs != null) {
+            packs.stream().map(p -> p.trim().toLowerCase(Locale.ROOT)).filter(p -> !p.isEmpty()).forEach(packNames::add);
+        }
+        return new CheckSettings(
+                project.getName() == null ? project.getArtifactId() : project.getName(),
+                base,
+                base.resolve(modelsDirectory.toPath()),
+                packNames,
+                files,
+                threshold,
+                resolveAsOf(),
+                base.resolve(outputDirectory.toPath()));
+    }
+
+    private Instant resolveAsOf() throws MojoFailureException {
+        try {
+            Optional<Instant> fromParameter = AsOfInstant.parse(asOf, "modelops.asOf");
+            if (fromParameter.isPresent()) {
+                return fromParameter.get();
+            }
+            Optional<Instant> fromTimestamp = AsOfInstant.parse(outputTimestamp, "project.build.outputTimestamp");
+            if (fromTimestamp.isPresent()) {
+                return fromTimestamp.get();
+            }
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage());
+        }
+        Instant start = session.getRequest().getStartTime().toInstant();
+        getLog().warn("Neither modelops.asOf nor project.build.outputTimestamp is set: time-dependent rules use the "
+                + "build's start time " + start + ", and the reports will differ from one build to the next");
+        return start;
+    }
+
+    private void report(CheckOutcome outcome) throws MojoFailureException {
+        Verdict verdict = outcome.verdict();
+        if (outcome.result().models().isEmpty()) {
+            getLog().warn("No model folders in " + outcome.settings().modelsDirectory()
+                    + ": nothing was checked. Each model needs a folder with a model.yaml");
+        }
+        getLog().info("Governance check: " + verdict.summaryLine());
+        verdict.warningLines().forEach(line -> getLog().warn(line));
+        getLog().info("Compliance report: " + outcome.indexHtml());
+        getLog().info("Model cards: " + outcome.indexHtml().resolveSibling("cards"));
+        getLog().info("Machine-readable results: " + outcome.indexHtml().resolveSibling("results.json"));
+        if (!verdict.blocksRelease()) {
+            return;
+        }
+        StringBuilder message = new StringBuilder()
+                .append(verdict.blocking().size())
+                .append(verdict.blocking().size() == 1 ? " governance violation" : " governance violations")
+                .append(" at or above severity ").append(outcome.settings().failOnSeverity().label())
+                .append(" (modelops.failOnSeverity):");
+        verdict.blockingLines().forEach(line -> message.append("\n  ").append(line));
+        message.append("\nSee the compliance report: ").append(outcome.indexHtml());
+        if (haltOnFailure) {
+            throw new MojoFailureException(message.toString());
+        }
+        getLog().error(message.toString());
+        getLog().error("modelops.haltOnFailure is false: the build goes on despite these violations");
+    }
+
+    private static String inputFailureMessage(InvalidInputException e) {
+        StringBuilder message = new StringBuilder("modelops:check cannot use its inputs as written (")
+                .append(e.problems().size()).append(e.problems().size() == 1 ? " problem):" : " problems):");
+        for (InputProblem problem : e.problems()) {
+            message.append("\n  ").append(problem.describe());
+        }
+        message.append("\nNo report was written; fix the input and run again.");
+        return message.toString();
     }
 }

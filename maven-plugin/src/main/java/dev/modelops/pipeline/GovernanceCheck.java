@@ -1,0 +1,60 @@
+package dev.modelops.pipeline;
+
+import dev.modelops.evaluate.RuleEngine;
+import dev.modelops.evaluate.RulePackLoader;
+import dev.modelops.load.ModelInventoryLoader;
+import dev.modelops.model.Finding;
+import dev.modelops.model.GovernanceResult;
+import dev.modelops.model.GovernedModel;
+import dev.modelops.model.InputProblem;
+import dev.modelops.model.InvalidInputException;
+import dev.modelops.model.Rule;
+import dev.modelops.render.ReportPublisher;
+import dev.modelops.verdict.Verdict;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One governance check: compile the rules in force and load every model (reporting the problems of both
+ * at once), evaluate every rule on every model, publish every report, then decide. A new instance per run;
+ * nothing is shared between runs, so parallel module builds are safe.
+ */
+public final class GovernanceCheck {
+
+    /**
+     * @throws InvalidInputException listing every problem of the models and rules when any input is unusable;
+     *     nothing is written then
+     * @throws IOException when the reports cannot be written; the previous reports are left as they were
+     */
+    public CheckOutcome run(CheckSettings settings) throws IOException {
+        List<InputProblem> problems = new ArrayList<>();
+        RuleEngine engine = null;
+        try {
+            List<Rule> rules = new RulePackLoader(settings.baseDirectory()).load(settings.packs(), settings.ruleFiles());
+            engine = RuleEngine.compile(rules);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        List<GovernedModel> models = List.of();
+        try {
+            models = new ModelInventoryLoader(settings.baseDirectory()).load(settings.modelsDirectory());
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+
+        List<Finding> findings = new ArrayList<>();
+        for (GovernedModel model : models) {
+            findings.addAll(engine.evaluate(model, settings.asOf()));
+        }
+        GovernanceResult result = new GovernanceResult(settings.projectName(), settings.asOf(), models,
+                engine.rules(), findings, settings.failOnSeverity());
+
+        Path indexHtml = new ReportPublisher().publish(result, settings.outputDirectory());
+        return new CheckOutcome(settings, result, Verdict.of(result), indexHtml);
+    }
+}

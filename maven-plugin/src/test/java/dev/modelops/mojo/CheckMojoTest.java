@@ -1,0 +1,41 @@
+package dev.modelops.mojo;
+
+import static org.apache.maven.api.plugin.testing.MojoExtension.getVariableValueFromObject;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.util.List;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.junit.jupiter.api.Test;
+
+/** Parameter wiring of modelops:check, as Maven configures it from a POM. */
+@MojoTest
+class CheckMojoTest {
+
+    @Test
+    @InjectMojo(goal = "check", pom = "src/test/resources/mojo/check-configured/pom.xml")
+    void everyParameterIsReadFromThePluginConfiguration(CheckMojo mojo) throws Exception {
+        assertThat((File) getVariableValueFromObject(mojo, "modelsDirectory")).hasToString(path("governance/models"));
+        assertThat((List<String>) getVariableValueFromObject(mojo, "packs")).containsExactly("core");
+        assertThat((List<File>) getVariableValueFromObject(mojo, "ruleFiles"))
+                .extracting(File::toString).containsExactly(path("governance/team-rules.yaml"));
+        assertThat((String) getVariableValueFromObject(mojo, "failOnSeverity")).isEqualTo("medium");
+        assertThat((Boolean) getVariableValueFromObject(mojo, "haltOnFailure")).isFalse();
+        assertThat((File) getVariableValueFromObject(mojo, "outputDirectory")).hasToString(path("reports/governance"));
+        assertThat((String) getVariableValueFromObject(mojo, "asOf")).isEqualTo("2026-06-30T00:00:00Z");
+        assertThat(mojo.isSkip()).isFalse();
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "src/test/resources/mojo/check-skipped/pom.xml")
+    void skipStopsBeforeReadingAnyInput(CheckMojo mojo) throws Exception {
+        assertThat(mojo.isSkip()).isTrue();
+        // The models directory does not exist: without the skip this would fail the build.
+        mojo.execute();
+    }
+
+    private static String path(String relative) {
+        return new File(relative).getPath().replace('/', File.separatorChar);
+    }
+}
