@@ -2,8 +2,8 @@ package dev.modelops.evaluate;
 
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
+import dev.cel.runtime.CelVariableResolver;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A finding message ready to render: literal text and compiled placeholders. A placeholder that cannot be
@@ -21,7 +21,7 @@ final class CompiledMessage {
         this.segments = List.copyOf(segments);
     }
 
-    String render(Map<String, Object> variables) {
+    String render(CelVariableResolver variables) {
         StringBuilder text = new StringBuilder();
         for (Segment segment : segments) {
             if (segment.program() == null) {
@@ -33,7 +33,7 @@ final class CompiledMessage {
         return text.toString();
     }
 
-    private static String placeholder(Segment segment, Map<String, Object> variables) {
+    private static String placeholder(Segment segment, CelVariableResolver variables) {
         try {
             return ValueText.of(segment.program().eval(variables));
         } catch (CelEvaluationException | RuntimeException e) {

@@ -2,11 +2,11 @@ package dev.modelops.evaluate;
 
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
+import dev.cel.runtime.CelVariableResolver;
 import dev.modelops.model.Finding;
 import dev.modelops.model.FindingStatus;
 import dev.modelops.model.GovernedModel;
 import dev.modelops.model.Rule;
-import java.util.Map;
 
 /**
  * One rule with its expressions compiled, ready to run on any number of models. Immutable and thread-safe.
@@ -32,7 +32,7 @@ final class CompiledRule {
         return rule;
     }
 
-    Finding evaluate(GovernedModel model, Map<String, Object> variables) {
+    Finding evaluate(GovernedModel model, CelVariableResolver variables) {
         try {
             if (when != null && !holds(when, RuleCompiler.WHEN, variables)) {
                 return finding(model, FindingStatus.NOT_APPLICABLE, rule.title());
@@ -47,7 +47,7 @@ final class CompiledRule {
         }
     }
 
-    private static boolean holds(CelRuntime.Program program, String key, Map<String, Object> variables)
+    private static boolean holds(CelRuntime.Program program, String key, CelVariableResolver variables)
             throws NotEvaluable {
         Object result;
         try {

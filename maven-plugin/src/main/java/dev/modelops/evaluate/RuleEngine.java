@@ -1,5 +1,6 @@
 package dev.modelops.evaluate;
 
+import dev.cel.runtime.CelVariableResolver;
 import dev.modelops.model.Finding;
 import dev.modelops.model.GovernedModel;
 import dev.modelops.model.InvalidInputException;
@@ -11,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Evaluates governance rules on models. Compile once with {@link #compile(List)}, which rejects every rule that
@@ -50,7 +52,9 @@ public final class RuleEngine {
     public List<Finding> evaluate(GovernedModel model, Instant asOf) {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(asOf, "asOf");
-        Map<String, Object> variables = CelModelView.activation(model, asOf);
+        Map<String, Object> activation = CelModelView.activation(model, asOf);
+        // A resolver rather than the map itself: evaluating with a map copies it on every call.
+        CelVariableResolver variables = name -> Optional.ofNullable(activation.get(name));
         List<Finding> findings = new ArrayList<>(compiled.size());
         for (CompiledRule rule : compiled) {
             findings.add(rule.evaluate(model, variables));
@@ -58,14 +62,17 @@ public final class RuleEngine {
         return List.copyOf(findings);
     }
 
-    /** The findings for every model, ordered by model id and then by rule order, as reports list them. */
+    /**
+     * The findings for every model, ordered by model id and then by rule order, as reports list them. Models are
+     * evaluated in parallel (on the common fork-join pool); the order of the result does not depend on it.
+     */
     public List<Finding> evaluateAll(Collection<GovernedModel> models, Instant asOf) {
-        List<GovernedModel> ordered = new ArrayList<>(models);
-        ordered.sort(Comparator.comparing(GovernedModel::id, Comparator.nullsFirst(Comparator.naturalOrder())));
-        List<Finding> findings = new ArrayList<>(ordered.size() * compiled.size());
-        for (GovernedModel model : ordered) {
-            findings.addAll(evaluate(model, asOf));
-        }
-        return List.copyOf(findings);
+        Objects.requireNonNull(asOf, "asOf");
+        return models.stream()
+                .sorted(Comparator.comparing(GovernedModel::id, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList()
+                .parallelStream()
+                .flatMap(model -> evaluate(model, asOf).stream())
+                .toList();
     }
 }

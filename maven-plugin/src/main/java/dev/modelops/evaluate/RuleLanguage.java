@@ -24,6 +24,14 @@ import dev.cel.runtime.CelRuntime;
  * {@code text(value)}, which writes a value as finding messages do. Nothing else can be called: an expression
  * cannot reach Java, files or the clock.
  *
+ * <p>Why the standard interpreter and not cel-java's newer "planner" runtime: in cel-java 0.14 the planner
+ * converts a variable's whole value, deeply, every time an expression reads it, so {@code has(model.x)} costs
+ * time in proportion to the size of the model (measured: 90 microseconds on a model with 100 people, against
+ * under 1 with the standard interpreter), and nested loops over lineage become quadratic in data size. The
+ * planner's advantages are kept by other means: {@link CelModelView} hands CEL only {@code long}, {@code double},
+ * strings, booleans, timestamps, lists and maps (never a Jackson {@code Integer}), and heterogeneous numeric
+ * comparison is switched on, so an int from the YAML compares with a double threshold.
+ *
  * <p>Built once per JVM (building costs a few hundred milliseconds) and shared: compiling and the programs it
  * creates are thread-safe.
  */
@@ -47,12 +55,12 @@ final class RuleLanguage {
 
     private RuleLanguage() {
         CelOptions options = CelOptions.current()
-                // Lets an int from the YAML compare with a double threshold; the planner runtime requires it.
+                // Lets an int from the YAML compare with a double threshold (12 < 12.5, 3 == 3.0 at run time).
                 .enableHeterogeneousNumericComparisons(true)
                 .comprehensionMaxIterations(MAX_ITERATIONS_PER_EVALUATION)
                 .maxExpressionCodePointSize(MAX_EXPRESSION_LENGTH)
                 .build();
-        this.cel = CelFactory.plannerCelBuilder()
+        this.cel = CelFactory.standardCelBuilder()
                 .setOptions(options)
                 .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
                 .addCompilerLibraries(CelExtensions.strings())
