@@ -26,6 +26,9 @@ final class RuleCompiler {
     static final String EXPR = "expr";
     static final String MESSAGE = "message";
 
+    /** Indents the lines after the first of a multi-line problem under the "  " of the problem list. */
+    private static final String CONTINUATION = "    ";
+
     private final RuleLanguage language = RuleLanguage.get();
     private final List<InputProblem> problems = new ArrayList<>();
 
@@ -113,13 +116,13 @@ final class RuleCompiler {
     private CelAbstractSyntaxTree check(Rule rule, String key, String what, String source) {
         CelValidationResult result = language.compile(source, key);
         if (result.hasError()) {
-            problem(rule, key, what + " does not compile: " + result.getErrorString(), null);
+            problem(rule, key, what + " does not compile: " + readable(result.getErrorString()), null);
             return null;
         }
         try {
             return result.getAst();
         } catch (CelValidationException e) {
-            problem(rule, key, what + " does not compile: " + e.getMessage(), null);
+            problem(rule, key, what + " does not compile: " + readable(e.getMessage()), null);
             return null;
         }
     }
@@ -138,6 +141,14 @@ final class RuleCompiler {
         SourceLocation at = rule.locate(key);
         SourceLocation withoutPointer = new SourceLocation(at.file(), at.line(), at.column(), "");
         problems.add(new InputProblem(withoutPointer, "rule " + rule.id() + ": " + found, expected));
+    }
+
+    /**
+     * CEL's report with the expression and the caret under the error on lines of their own, indented under the
+     * problem they belong to, and without CEL's "(in container '')", which means nothing in a rule file.
+     */
+    static String readable(String celErrors) {
+        return celErrors.strip().replace(" (in container '')", "").replace("\n", "\n" + CONTINUATION);
     }
 
     private static boolean isBlank(String text) {
