@@ -34,7 +34,8 @@ final class EvaluationErrors {
             where = " (at character " + (Long.parseLong(position.group(1)) + 1) + ")";
         }
         Throwable cause = error.getCause();
-        if (cause != null && !text.contains(withoutFinalPeriod(cause.getMessage()))) {
+        String causeText = cause == null ? "" : withoutFinalPeriod(cause.getMessage());
+        if (cause != null && (causeText.isEmpty() || !text.contains(causeText))) {
             text = text.isEmpty() ? describe(cause) : text + ": " + describe(cause);
         }
         text = text + where;

@@ -8,9 +8,13 @@ import dev.modelops.model.InvalidInputException;
 import dev.modelops.model.Rule;
 import dev.modelops.model.SourceLocation;
 import dev.modelops.validate.SchemaValidator;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -84,7 +88,7 @@ public final class RulePackLoader {
                     "unknown rule pack '" + name + "'; available packs: " + String.join(", ", BuiltInRulePacks.names()),
                     null));
         }
-        return read(parser.parse(text.get(), display, true));
+        return read(parser.parse(text.get(), display, true), sha256(text.get().getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
@@ -103,7 +107,7 @@ public final class RulePackLoader {
             throw new InvalidInputException(new InputProblem(SourceLocation.of(display),
                     "a rule file that is neither YAML nor JSON", "a .yaml, .yml or .json rule pack file"));
         }
-        return read(parser.parse(file, display));
+        return read(parser.parse(file, display), ProjectFiles.sha256(file));
     }
 
     /** Every rule of {@code packs}, in pack order and, within a pack, in file order. */
@@ -111,12 +115,20 @@ public final class RulePackLoader {
         return packs.stream().flatMap(pack -> pack.rules().stream()).toList();
     }
 
-    private RulePack read(LocatedDocument document) {
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("The JDK has no SHA-256", e);
+        }
+    }
+
+    private RulePack read(LocatedDocument document, String sha256) {
         List<InputProblem> problems = validator.validate(document, SchemaValidator.RULE_PACK);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        RulePack pack = RulePackReader.read(document);
+        RulePack pack = RulePackReader.read(document, sha256);
         List<InputProblem> duplicates = RuleIds.duplicates(pack.rules());
         if (!duplicates.isEmpty()) {
             throw new InvalidInputException(duplicates);

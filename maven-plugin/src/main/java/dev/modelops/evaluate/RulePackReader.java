@@ -20,7 +20,8 @@ final class RulePackReader {
     private RulePackReader() {
     }
 
-    static RulePack read(LocatedDocument document) {
+    /** The pack in {@code document}, whose file's bytes have the digest {@code sha256}. */
+    static RulePack read(LocatedDocument document, String sha256) {
         JsonNode root = document.root();
         String pack = text(root, "pack");
         List<Rule> rules = new ArrayList<>();
@@ -29,7 +30,7 @@ final class RulePackReader {
             rules.add(rule(document, ruleNodes.get(index), "/rules/" + index, pack));
         }
         return new RulePack(pack, text(root, "version"), text(root, "title"), text(root, "description"),
-                document.file(), rules);
+                document.file(), sha256, rules);
     }
 
     private static Rule rule(LocatedDocument document, JsonNode node, String pointer, String pack) {

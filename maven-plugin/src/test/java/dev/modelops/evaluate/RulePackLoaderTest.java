@@ -3,6 +3,8 @@ package dev.modelops.evaluate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.modelops.load.ProjectFiles;
+import dev.modelops.model.InputFile;
 import dev.modelops.model.InputProblem;
 import dev.modelops.model.InvalidInputException;
 import dev.modelops.model.Reference;
@@ -26,6 +28,8 @@ class RulePackLoaderTest {
         assertThat(core.name()).isEqualTo("core");
         assertThat(core.version()).isEqualTo("1.0.0");
         assertThat(core.file()).isEqualTo("modelops/rules/core.yaml");
+        assertThat(core.sha256()).matches("[0-9a-f]{64}");
+        assertThat(core.inputFile()).isEqualTo(new InputFile("modelops/rules/core.yaml", "rules", core.sha256()));
         assertThat(core.rules()).hasSizeGreaterThanOrEqualTo(12);
         assertThat(core.rules()).allSatisfy(rule -> {
             assertThat(rule.id()).startsWith("core.");
@@ -41,6 +45,7 @@ class RulePackLoaderTest {
 
         Rule first = bank.rules().get(0);
         assertThat(bank.file()).isEqualTo("rule-packs/bank.yaml");
+        assertThat(bank.sha256()).isEqualTo(ProjectFiles.sha256(RulePackFixtures.file("bank.yaml")));
         assertThat(first.source().toString()).isEqualTo("rule-packs/bank.yaml:5:5");
         assertThat(first.locate("when").toString()).isEqualTo("rule-packs/bank.yaml:8:5");
         assertThat(first.locate("expr").toString()).isEqualTo("rule-packs/bank.yaml:9:5");
