@@ -115,7 +115,8 @@ class RuleEngineTest {
         GovernedModel model = fixture.build();
 
         assertThat(evaluateOne(rule("t.int-double", null,
-                "model.extensions.reviewCycleMonths < 12.5 && model.extensions.reviewCycleMonths == 12.0", "x"), model)
+                "model.extensions.reviewCycleMonths < 12.5 && model.extensions.reviewCycleMonths == 12.0 "
+                        + "&& model.extensions.reviewCycleMonths == 12 && model.extensions.targetAuc > 0", "x"), model)
                 .status()).isEqualTo(FindingStatus.PASSED);
         assertThat(evaluateOne(rule("t.double-int", null, "evaluations[0].value < 1 && evaluations[0].value > 0", "x"),
                 model).status()).isEqualTo(FindingStatus.PASSED);
