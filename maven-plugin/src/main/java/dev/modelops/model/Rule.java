@@ -1,12 +1,15 @@
 package dev.modelops.model;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A governance rule as declared in a rule pack, before compilation: what it checks ({@code expr}, a CEL
  * expression that must be true), when it applies ({@code when}, CEL, null for always), the message shown when
  * it fails (with {@code {{ cel }}} placeholders), the frameworks it evidences, and the metadata field it
- * concerns ({@code field}, a JSON pointer into model.yaml, for locating findings).
+ * concerns ({@code field}, a JSON pointer into model.yaml, for locating findings). {@code source} is where the
+ * rule starts in its pack file; {@code keyLocations} is where each of its keys ({@code expr}, {@code when},
+ * {@code message} ...) is, so that a rule that does not compile is reported at the line of the faulty key.
  */
 public record Rule(
         String id,
@@ -19,9 +22,26 @@ public record Rule(
         String field,
         List<Reference> references,
         String pack,
-        SourceLocation source) {
+        SourceLocation source,
+        Map<String, SourceLocation> keyLocations) {
 
     public Rule {
         references = references == null ? List.of() : List.copyOf(references);
+        keyLocations = keyLocations == null ? Map.of() : Map.copyOf(keyLocations);
+    }
+
+    /** A rule whose keys are not located individually (built in code, or in tests): they all point at {@code source}. */
+    public Rule(String id, String title, String description, Severity severity, String when, String expr,
+            String message, String field, List<Reference> references, String pack, SourceLocation source) {
+        this(id, title, description, severity, when, expr, message, field, references, pack, source, Map.of());
+    }
+
+    /** Where the rule's key {@code key} (e.g. {@code expr}) is in its file; the rule's own location when unknown. */
+    public SourceLocation locate(String key) {
+        SourceLocation located = keyLocations.get(key);
+        if (located != null) {
+            return located;
+        }
+        return source == null ? SourceLocation.of("") : source;
     }
 }

@@ -1,0 +1,78 @@
+package dev.modelops.evaluate;
+
+import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelRuntime;
+import dev.cel.runtime.CelVariableResolver;
+import dev.modelops.model.Finding;
+import dev.modelops.model.FindingStatus;
+import dev.modelops.model.GovernedModel;
+import dev.modelops.model.Rule;
+
+/**
+ * One rule with its expressions compiled, ready to run on any number of models. Immutable and thread-safe.
+ * Whatever happens while evaluating, the outcome is a finding: an expression that fails on a model (a missing
+ * key, a wrong type, a division by zero, a result that is not a bool) gives an {@link FindingStatus#ERROR}.
+ */
+final class CompiledRule {
+
+    private final Rule rule;
+    private final CelRuntime.Program when;
+    private final CelRuntime.Program expr;
+    private final CompiledMessage message;
+
+    /** {@code when} is null for a rule that always applies. */
+    CompiledRule(Rule rule, CelRuntime.Program when, CelRuntime.Program expr, CompiledMessage message) {
+        this.rule = rule;
+        this.when = when;
+        this.expr = expr;
+        this.message = message;
+    }
+
+    Rule rule() {
+        return rule;
+    }
+
+    Finding evaluate(GovernedModel model, CelVariableResolver variables) {
+        try {
+            if (when != null && !holds(when, RuleCompiler.WHEN, variables)) {
+                return finding(model, FindingStatus.NOT_APPLICABLE, rule.title());
+            }
+            if (holds(expr, RuleCompiler.EXPR, variables)) {
+                return finding(model, FindingStatus.PASSED, rule.title());
+            }
+            return finding(model, FindingStatus.FAILED, message.render(variables));
+        } catch (NotEvaluable e) {
+            return finding(model, FindingStatus.ERROR, "Rule " + rule.id() + " could not be evaluated on model "
+                    + model.id() + ": " + e.getMessage());
+        }
+    }
+
+    private static boolean holds(CelRuntime.Program program, String key, CelVariableResolver variables)
+            throws NotEvaluable {
+        Object result;
+        try {
+            result = program.eval(variables);
+        } catch (CelEvaluationException | RuntimeException e) {
+            // A runtime exception is the expression engine failing on this model's data: a finding, not a crash.
+            throw new NotEvaluable(key + ": " + EvaluationErrors.describe(e));
+        }
+        if (result instanceof Boolean holds) {
+            return holds;
+        }
+        throw new NotEvaluable(key + " gave the " + EvaluationErrors.celTypeName(result) + " '"
+                + ValueText.of(result) + "', expected true or false");
+    }
+
+    private Finding finding(GovernedModel model, FindingStatus status, String text) {
+        return new Finding(rule, model.id(), status, text, model.locate(rule.field()));
+    }
+
+    /** Why a rule could not be evaluated on one model; carries no stack trace, it is not a bug. */
+    private static final class NotEvaluable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        NotEvaluable(String message) {
+            super(message, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package dev.modelops.evaluate;
+
+import dev.cel.common.CelAbstractSyntaxTree;
+import dev.cel.common.CelValidationException;
+import dev.cel.common.CelValidationResult;
+import dev.cel.common.types.CelKind;
+import dev.cel.common.types.CelType;
+import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelRuntime;
+import dev.modelops.model.InputProblem;
+import dev.modelops.model.InvalidInputException;
+import dev.modelops.model.Rule;
+import dev.modelops.model.SourceLocation;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Compiles every rule's {@code when}, {@code expr} and message placeholders once, before any model is looked
+ * at. A rule that does not compile is the rule author's mistake: every such mistake, in every rule, is
+ * collected and reported together, each at the line of the faulty key in its pack file, with CEL's own
+ * explanation and the position inside the expression.
+ */
+final class RuleCompiler {
+
+    static final String WHEN = "when";
+    static final String EXPR = "expr";
+    static final String MESSAGE = "message";
+
+    /** Indents the lines after the first of a multi-line problem under the "  " of the problem list. */
+    private static final String CONTINUATION = "    ";
+
+    private final RuleLanguage language = RuleLanguage.get();
+    private final List<InputProblem> problems = new ArrayList<>();
+
+    private RuleCompiler() {
+    }
+
+    /**
+     * The rules compiled, in the given order.
+     *
+     * @throws InvalidInputException listing every duplicate rule id and every expression that does not compile
+     */
+    static List<CompiledRule> compile(List<Rule> rules) {
+        RuleCompiler compiler = new RuleCompiler();
+        compiler.problems.addAll(RuleIds.duplicates(rules));
+        List<CompiledRule> compiled = new ArrayList<>(rules.size());
+        for (Rule rule : rules) {
+            CompiledRule one = compiler.compile(rule);
+            if (one != null) {
+                compiled.add(one);
+            }
+        }
+        if (!compiler.problems.isEmpty()) {
+            throw new InvalidInputException(compiler.problems);
+        }
+        return compiled;
+    }
+
+    /** The compiled rule, or null when it has problems (recorded). */
+    private CompiledRule compile(Rule rule) {
+        int problemsBefore = problems.size();
+        CelRuntime.Program when = isBlank(rule.when()) ? null : condition(rule, WHEN, rule.when());
+        CelRuntime.Program expr = null;
+        if (isBlank(rule.expr())) {
+            problem(rule, EXPR, "expr is missing", "a CEL expression that is true when the model complies");
+        } else {
+            expr = condition(rule, EXPR, rule.expr());
+        }
+        CompiledMessage message = message(rule);
+        return problems.size() == problemsBefore ? new CompiledRule(rule, when, expr, message) : null;
+    }
+
+    /** A boolean expression: it must compile, and its type must be bool (or dyn, which CEL checks when it runs). */
+    private CelRuntime.Program condition(Rule rule, String key, String source) {
+        CelAbstractSyntaxTree checked = check(rule, key, key, source);
+        if (checked == null) {
+            return null;
+        }
+        CelType type = checked.getResultType();
+        if (type.kind() != CelKind.BOOL && type.kind() != CelKind.DYN) {
+            problem(rule, key, key + " is of type " + type.name() + ", not bool",
+                    "an expression that is true or false, e.g. size(model.limitations) > 0");
+            return null;
+        }
+        return program(rule, key, checked);
+    }
+
+    private CompiledMessage message(Rule rule) {
+        String text = isBlank(rule.message()) ? rule.title() : rule.message();
+        if (text == null) {
+            problem(rule, MESSAGE, "message is missing", "a message shown when the rule fails");
+            return null;
+        }
+        MessageTemplate.Parsed parsed = MessageTemplate.parse(text);
+        if (parsed.error().isPresent()) {
+            problem(rule, MESSAGE, "message is malformed: " + parsed.problem(),
+                    "placeholders written as {{ expression }}");
+            return null;
+        }
+        List<CompiledMessage.Segment> segments = new ArrayList<>();
+        boolean compiles = true;
+        for (MessageTemplate.Part part : parsed.template().parts()) {
+            if (!part.placeholder()) {
+                segments.add(new CompiledMessage.Segment(part.text(), null));
+                continue;
+            }
+            String what = "message placeholder " + part.number() + " {{ " + part.text() + " }}";
+            CelAbstractSyntaxTree checked = check(rule, MESSAGE, what, part.text());
+            CelRuntime.Program program = checked == null ? null : program(rule, MESSAGE, checked);
+            compiles &= program != null;
+            segments.add(new CompiledMessage.Segment(part.text(), program));
+        }
+        return compiles ? new CompiledMessage(segments) : null;
+    }
+
+    private CelAbstractSyntaxTree check(Rule rule, String key, String what, String source) {
+        CelValidationResult result = language.compile(source, key);
+        if (result.hasError()) {
+            problem(rule, key, what + " does not compile: " + readable(result.getErrorString()), null);
+            return null;
+        }
+        try {
+            return result.getAst();
+        } catch (CelValidationException e) {
+            problem(rule, key, what + " does not compile: " + readable(e.getMessage()), null);
+            return null;
+        }
+    }
+
+    private CelRuntime.Program program(Rule rule, String key, CelAbstractSyntaxTree checked) {
+        try {
+            return language.program(checked);
+        } catch (CelEvaluationException e) {
+            problem(rule, key, key + " cannot be prepared for evaluation: " + e.getMessage(), null);
+            return null;
+        }
+    }
+
+    /** A problem at the line of {@code key} in the rule's file; {@code found} follows "rule <id>: ". */
+    private void problem(Rule rule, String key, String found, String expected) {
+        SourceLocation at = rule.locate(key);
+        SourceLocation withoutPointer = new SourceLocation(at.file(), at.line(), at.column(), "");
+        problems.add(new InputProblem(withoutPointer, "rule " + rule.id() + ": " + found, expected));
+    }
+
+    /**
+     * CEL's report with the expression and the caret under the error on lines of their own, indented under the
+     * problem they belong to, and without CEL's "(in container '')", which means nothing in a rule file.
+     */
+    static String readable(String celErrors) {
+        return celErrors.strip().replace(" (in container '')", "").replace("\n", "\n" + CONTINUATION);
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}

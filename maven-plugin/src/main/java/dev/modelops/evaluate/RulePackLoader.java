@@ -1,0 +1,138 @@
+package dev.modelops.evaluate;
+
+import dev.modelops.load.LocatedDocument;
+import dev.modelops.load.ProjectFiles;
+import dev.modelops.load.StructuredFileParser;
+import dev.modelops.model.InputProblem;
+import dev.modelops.model.InvalidInputException;
+import dev.modelops.model.Rule;
+import dev.modelops.model.SourceLocation;
+import dev.modelops.validate.SchemaValidator;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Loads the rule packs in force: built-in packs by name (from inside the plugin) and the project's own rule
+ * files by path. Every file is checked against {@code rule-pack.schema.json} before anything else, and rule
+ * ids must be unique across all of them. Problems from every pack and file are collected and reported
+ * together, each naming the file as the user knows it (built-in packs as {@code modelops/rules/core.yaml},
+ * project files relative to the project base directory), the line and column, and what was expected.
+ * Thread-safe.
+ */
+public final class RulePackLoader {
+
+    /** Where built-in pack names come from, as messages name it: the plugin parameter's user property. */
+    public static final String PACKS_PARAMETER = "modelops.rulePacks";
+
+    private final StructuredFileParser parser;
+    private final SchemaValidator validator;
+
+    public RulePackLoader() {
+        this(new StructuredFileParser(), new SchemaValidator());
+    }
+
+    public RulePackLoader(StructuredFileParser parser, SchemaValidator validator) {
+        this.parser = parser;
+        this.validator = validator;
+    }
+
+    /**
+     * The built-in packs named in {@code packNames} (each once, in the order given), then the rule files, in the
+     * order given.
+     *
+     * @throws InvalidInputException with every problem found: unknown packs, missing or malformed files,
+     *     schema violations and duplicate rule ids
+     */
+    public List<RulePack> load(List<String> packNames, List<Path> ruleFiles, Path baseDirectory) {
+        List<RulePack> packs = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
+        for (String name : new LinkedHashSet<>(packNames)) {
+            try {
+                packs.add(loadBuiltIn(name));
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        for (Path file : ruleFiles) {
+            try {
+                packs.add(loadFile(file, baseDirectory));
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        problems.addAll(RuleIds.duplicates(rules(packs)));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return List.copyOf(packs);
+    }
+
+    /**
+     * A pack shipped in the plugin.
+     *
+     * @throws InvalidInputException naming the available packs when there is no pack {@code name}
+     */
+    public RulePack loadBuiltIn(String name) {
+        String display = BuiltInRulePacks.resourceName(name);
+        Optional<String> text = BuiltInRulePacks.text(name);
+        if (text.isEmpty()) {
+            throw new InvalidInputException(new InputProblem(SourceLocation.of(PACKS_PARAMETER),
+                    "unknown rule pack '" + name + "'; available packs: " + String.join(", ", BuiltInRulePacks.names()),
+                    null));
+        }
+        return read(parser.parse(text.get(), display, true), sha256(text.get().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * A project's rule file (YAML or JSON), shown in messages relative to {@code baseDirectory}.
+     *
+     * @throws InvalidInputException when the file is missing, unreadable as YAML/JSON or not a valid rule pack
+     */
+    public RulePack loadFile(Path file, Path baseDirectory) {
+        String display = ProjectFiles.displayPath(baseDirectory, file);
+        if (!Files.isRegularFile(file)) {
+            String found = Files.exists(file) ? "the rule file is not a regular file" : "the rule file does not exist";
+            throw new InvalidInputException(new InputProblem(SourceLocation.of(display), found,
+                    "an existing .yaml, .yml or .json rule pack file"));
+        }
+        if (!StructuredFileParser.isStructured(file)) {
+            throw new InvalidInputException(new InputProblem(SourceLocation.of(display),
+                    "a rule file that is neither YAML nor JSON", "a .yaml, .yml or .json rule pack file"));
+        }
+        return read(parser.parse(file, display), ProjectFiles.sha256(file));
+    }
+
+    /** Every rule of {@code packs}, in pack order and, within a pack, in file order. */
+    public static List<Rule> rules(List<RulePack> packs) {
+        return packs.stream().flatMap(pack -> pack.rules().stream()).toList();
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("The JDK has no SHA-256", e);
+        }
+    }
+
+    private RulePack read(LocatedDocument document, String sha256) {
+        List<InputProblem> problems = validator.validate(document, SchemaValidator.RULE_PACK);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        RulePack pack = RulePackReader.read(document, sha256);
+        List<InputProblem> duplicates = RuleIds.duplicates(pack.rules());
+        if (!duplicates.isEmpty()) {
+            throw new InvalidInputException(duplicates);
+        }
+        return pack;
+    }
+}

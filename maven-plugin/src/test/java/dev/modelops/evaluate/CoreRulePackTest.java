@@ -1,0 +1,285 @@
+package dev.modelops.evaluate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import dev.modelops.model.Approval;
+import dev.modelops.model.Artifact;
+import dev.modelops.model.DatasetUse;
+import dev.modelops.model.Finding;
+import dev.modelops.model.FindingStatus;
+import dev.modelops.model.LineageDataset;
+import dev.modelops.model.MonitoringPlan;
+import dev.modelops.model.Person;
+import dev.modelops.model.Rule;
+import dev.modelops.model.Threshold;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every rule of the built-in core pack passes on a compliant model and fails, with a useful message, without. */
+class CoreRulePackTest {
+
+    private static final Instant AS_OF = Instant.parse("2026-11-01T00:00:00Z");
+
+    private static RuleEngine engine;
+
+    @BeforeAll
+    static void compileCore() {
+        engine = RuleEngine.compile(new RulePackLoader().loadBuiltIn("core").rules());
+    }
+
+    private static Finding findingOf(String ruleId, ModelFixture model) {
+        return engine.evaluate(model.build(), AS_OF).stream()
+                .filter(f -> f.ruleId().equals(ruleId))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no core rule " + ruleId));
+    }
+
+    @Test
+    void aCompliantModelPassesEveryCoreRule() {
+        List<Finding> findings = engine.evaluate(ModelFixture.compliant().build(), AS_OF);
+
+        assertThat(findings).hasSize(engine.rules().size());
+        assertThat(findings).allSatisfy(f -> assertThat(f.status())
+                .as("%s: %s", f.ruleId(), f.message()).isEqualTo(FindingStatus.PASSED));
+    }
+
+    @Test
+    void corePackHasAtLeastTwelveRulesEachWithSeverityTitleMessageAndReferences() {
+        assertThat(engine.rules()).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(engine.rules()).allSatisfy(rule -> {
+            assertThat(rule.title()).isNotBlank();
+            assertThat(rule.description()).isNotBlank();
+            assertThat(rule.message()).isNotBlank();
+            assertThat(rule.references()).isNotEmpty();
+        });
+    }
+
+    static Stream<Arguments> violations() {
+        return Stream.of(
+                violation("core.owner-present", "no owner", m -> m.people.removeIf(p -> p.role().equals("owner")),
+                        "Model credit-scoring names no owner; roles listed: developer, validator"),
+                violation("core.owner-reachable", "owner without email", m -> m.people.set(0,
+                        new Person("Dana Whitfield", null, "owner", null)),
+                        "The owner of model credit-scoring has no email address: Dana Whitfield"),
+                violation("core.developer-named", "no developer",
+                        m -> m.people.removeIf(p -> p.role().equals("developer")),
+                        "Model credit-scoring names no developer; roles listed: owner, validator"),
+                violation("core.risk-tier-assigned", "risk tier outside the scale", m -> m.riskTier = "extreme",
+                        "Model credit-scoring has no risk tier among low, medium, high, critical (found: extreme)"),
+                violation("core.risk-tier-assigned", "no risk tier", m -> m.riskTier = null, "(found: none)"),
+                violation("core.status-declared", "no status", m -> m.status = null,
+                        "Model credit-scoring has no life-cycle status among development, validation, production, "
+                                + "retired (found: none)"),
+                violation("core.description-present", "blank description", m -> m.description = "  ",
+                        "Model credit-scoring has no description"),
+                violation("core.intended-use-present", "no intended use", m -> m.intendedUse = null,
+                        "Model credit-scoring does not document its intended use"),
+                violation("core.out-of-scope-uses-declared", "no out-of-scope use", m -> m.outOfScopeUses.clear(),
+                        "Model credit-scoring declares no out-of-scope use"),
+                violation("core.limitations-documented", "only a blank limitation", m -> {
+                    m.limitations.clear();
+                    m.limitations.add(" ");
+                }, "Model credit-scoring documents no limitation"),
+                violation("core.ethical-considerations-documented", "medium risk, none documented", m -> {
+                    m.riskTier = "medium";
+                    m.ethicalConsiderations.clear();
+                }, "Model credit-scoring (risk tier medium) documents no ethical considerations"),
+                violation("core.training-data-declared", "no training dataset",
+                        m -> m.datasets.removeIf(d -> d.role().equals("training")),
+                        "Model credit-scoring declares no training dataset; dataset roles listed: test"),
+                violation("core.training-data-traced", "lineageRef not in the lineage and one without lineageRef",
+                        m -> {
+                            m.datasets.set(0, new DatasetUse("Loan applications 2019-2024", "training", "loans-v9",
+                                    null));
+                            m.datasets.add(new DatasetUse("Bureau data", "training", null, null));
+                        },
+                        "Training data of model credit-scoring is not traced in its lineage: Loan applications "
+                                + "2019-2024 (lineageRef loans-v9 is not a lineage dataset); Bureau data "
+                                + "(no lineageRef)"),
+                violation("core.data-sources-owned", "lineage dataset without owner, another without source", m -> {
+                    m.lineageDatasets.set(0, new LineageDataset("loan-applications-2024q4", "Loan applications",
+                            "jdbc:postgresql://lake/loans", null, null, null, null, null, null));
+                    m.lineageDatasets.set(1, new LineageDataset("holdout-2026q3", "Holdout", " ", "Credit Data Office",
+                            null, null, null, null, null));
+                }, "Datasets used by model credit-scoring lack a source or an owner in the lineage: "
+                        + "loan-applications-2024q4 (no owner), holdout-2026q3 (no source)"),
+                violation("core.test-data-declared", "no validation or test dataset",
+                        m -> m.datasets.removeIf(d -> d.role().equals("test")),
+                        "Model credit-scoring declares no validation or test dataset; dataset roles listed: training"),
+                violation("core.artifact-checksummed", "no artifact", m -> m.artifact = null,
+                        "Model credit-scoring has no artifact pinned by a SHA-256 digest: no artifact is declared"),
+                violation("core.artifact-checksummed", "artifact without digest",
+                        m -> m.artifact = new Artifact("model.onnx", null, "onnx"), "the artifact has no sha256"),
+                violation("core.artifact-checksummed", "malformed digest",
+                        m -> m.artifact = new Artifact("model.onnx", "abc123", "onnx"),
+                        "the sha256 abc123 is not 64 hexadecimal digits"),
+                violation("core.evaluation-results-present", "no evaluation", m -> m.evaluations.clear(),
+                        "Model credit-scoring has no evaluation results"),
+                violation("core.acceptance-criteria-declared", "no threshold anywhere", m -> {
+                    m.evaluations.clear();
+                    m.evaluations.add(ModelFixture.metric("auc", 0.81, Map.of(), null));
+                    m.evaluations.add(ModelFixture.metric("brier", 0.12, Map.of(), null));
+                }, "None of the 2 metric results of model credit-scoring declares a threshold; metrics: auc, brier"),
+                violation("core.metric-thresholds-met", "a minimum and a maximum missed by a hair", m -> {
+                    m.evaluations.clear();
+                    m.evaluations.add(ModelFixture.metric("auc", 0.7999, Map.of("age_band", "18-25"),
+                            new Threshold(0.8, null)));
+                    m.evaluations.add(ModelFixture.metric("auc", 0.85, Map.of(), new Threshold(0.8, null)));
+                    m.evaluations.add(ModelFixture.metric("false_positive_rate", 0.1000001, Map.of(),
+                            new Threshold(null, 0.1)));
+                }, "Model credit-scoring misses its metric thresholds: auc on age_band=18-25 of holdout-2026q3 is "
+                        + "0.7999, below the minimum 0.8; false_positive_rate on overall of holdout-2026q3 is "
+                        + "0.1000001, above the maximum 0.1"),
+                violation("core.production-approved", "no approval", m -> m.approvals.clear(),
+                        "Model credit-scoring is in production without a standing approval; decisions on record: "
+                                + "(none)"),
+                violation("core.production-approved", "approval overturned by a later rejection",
+                        m -> m.approvals.add(new Approval("Chief Risk Officer", "approver", LocalDate.of(2026, 10, 2),
+                                "rejected", "Fairness findings open")),
+                        "decisions on record: 2026-09-14 approved by Priya Raman, 2026-10-02 rejected by Chief Risk "
+                                + "Officer"),
+                violation("core.approval-current", "approval older than a year", m -> {
+                    m.approvals.clear();
+                    m.approvals.add(new Approval("Priya Raman", "validator", LocalDate.of(2025, 10, 31), "approved",
+                            null));
+                }, "The approvals of model credit-scoring are all more than 365 days old on 2026-11-01; approved "
+                        + "on: 2025-10-31"),
+                violation("core.monitoring-plan-present", "no monitoring", m -> m.monitoring = null,
+                        "Model credit-scoring is in production without a complete monitoring plan: no monitoring "
+                                + "section"),
+                violation("core.monitoring-plan-present", "monitoring without metrics or owner",
+                        m -> m.monitoring = new MonitoringPlan("P30D", List.of(), null, null),
+                        "without a complete monitoring plan: no metrics, no owner"),
+                violation("core.validator-named", "high risk without validator",
+                        m -> m.people.removeIf(p -> p.role().equals("validator")),
+                        "Model credit-scoring is of high risk but names no validator; roles listed: owner, developer"),
+                violation("core.validator-independent", "validator is also the developer", m -> m.people.add(
+                        new Person(" lee CHEN ", null, "validator", null)),
+                        "The validation of model credit-scoring is not independent; also developer or owner: "
+                                + " lee CHEN "),
+                violation("core.validator-independent", "validator has the owner's email", m -> m.people.add(
+                        new Person("D. Whitfield", "Dana.Whitfield@example.com", "validator", null)),
+                        "also developer or owner: D. Whitfield"),
+                violation("core.license-declared", "no licence", m -> m.license = null,
+                        "Model credit-scoring declares no licence"));
+    }
+
+    private static Arguments violation(String ruleId, String situation, Consumer<ModelFixture> change,
+            String expectedMessage) {
+        return arguments(ruleId, situation, change, expectedMessage);
+    }
+
+    @ParameterizedTest(name = "{0} fails: {1}")
+    @MethodSource("violations")
+    void ruleFailsWithAMessageThatSaysWhy(String ruleId, String situation, Consumer<ModelFixture> change,
+            String expectedMessage) {
+        ModelFixture model = ModelFixture.compliant();
+        assertThat(findingOf(ruleId, model).status()).isEqualTo(FindingStatus.PASSED);
+
+        change.accept(model);
+        Finding finding = findingOf(ruleId, model);
+
+        assertThat(finding.status()).as(finding.message()).isEqualTo(FindingStatus.FAILED);
+        assertThat(finding.message()).contains(expectedMessage).doesNotContain("<error");
+    }
+
+    @Test
+    void everyCoreRuleHasAFailingCase() {
+        Set<String> covered = violations().map(a -> (String) a.get()[0]).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> all = engine.rules().stream().map(Rule::id).collect(Collectors.toCollection(TreeSet::new));
+
+        assertThat(covered).isEqualTo(all);
+    }
+
+    static Stream<Arguments> notApplicable() {
+        return Stream.of(
+                arguments("core.owner-reachable", "no owner", change(m -> m.people.removeIf(
+                        p -> p.role().equals("owner")))),
+                arguments("core.ethical-considerations-documented", "low risk", change(m -> {
+                    m.riskTier = "low";
+                    m.ethicalConsiderations.clear();
+                })),
+                arguments("core.training-data-declared", "rule-based model", change(m -> {
+                    m.type = "rules";
+                    m.datasets.removeIf(d -> d.role().equals("training"));
+                })),
+                arguments("core.training-data-traced", "no training data", change(
+                        m -> m.datasets.removeIf(d -> d.role().equals("training")))),
+                arguments("core.data-sources-owned", "no dataset refers to the lineage", change(m -> {
+                    m.datasets.clear();
+                    m.lineageDatasets.set(0, new LineageDataset("unrelated", null, null, null, null, null, null, null,
+                            null));
+                })),
+                arguments("core.acceptance-criteria-declared", "no evaluations", change(m -> m.evaluations.clear())),
+                arguments("core.metric-thresholds-met", "no thresholds", change(m -> {
+                    m.evaluations.clear();
+                    m.evaluations.add(ModelFixture.metric("auc", 0.1, Map.of(), null));
+                })),
+                arguments("core.production-approved", "in development", change(m -> {
+                    m.status = "development";
+                    m.approvals.clear();
+                })),
+                arguments("core.approval-current", "only a rejection", change(m -> {
+                    m.approvals.clear();
+                    m.approvals.add(new Approval("Priya Raman", "validator", LocalDate.of(2020, 1, 1), "rejected",
+                            null));
+                })),
+                arguments("core.monitoring-plan-present", "retired", change(m -> {
+                    m.status = "retired";
+                    m.monitoring = null;
+                })),
+                arguments("core.validator-named", "medium risk", change(m -> {
+                    m.riskTier = "medium";
+                    m.people.removeIf(p -> p.role().equals("validator"));
+                })),
+                arguments("core.validator-independent", "no validator", change(
+                        m -> m.people.removeIf(p -> p.role().equals("validator")))));
+    }
+
+    private static Consumer<ModelFixture> change(Consumer<ModelFixture> change) {
+        return change;
+    }
+
+    @ParameterizedTest(name = "{0} does not apply: {1}")
+    @MethodSource("notApplicable")
+    void ruleDoesNotApply(String ruleId, String situation, Consumer<ModelFixture> change) {
+        ModelFixture model = ModelFixture.compliant();
+        change.accept(model);
+
+        Finding finding = findingOf(ruleId, model);
+
+        assertThat(finding.status()).as(finding.message()).isEqualTo(FindingStatus.NOT_APPLICABLE);
+        assertThat(finding.message()).isEqualTo(finding.rule().title());
+    }
+
+    @Test
+    void aBareModelFailsButNeverErrors() {
+        ModelFixture bare = new ModelFixture();
+        bare.description = null;
+        bare.license = null;
+        bare.riskTier = null;
+        bare.status = null;
+        bare.intendedUse = null;
+        bare.artifact = null;
+        bare.monitoring = null;
+
+        List<Finding> findings = engine.evaluate(bare.build(), AS_OF);
+
+        assertThat(findings).noneSatisfy(f -> assertThat(f.status()).isEqualTo(FindingStatus.ERROR));
+        assertThat(findings).filteredOn(f -> f.status() == FindingStatus.FAILED).isNotEmpty();
+        assertThat(findings).allSatisfy(f -> assertThat(f.message()).doesNotContain("<error"));
+    }
+}
