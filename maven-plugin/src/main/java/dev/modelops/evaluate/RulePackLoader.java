@@ -30,7 +30,7 @@ import java.util.Optional;
 public final class RulePackLoader {
 
     /** Where built-in pack names come from, as messages name it: the plugin parameter's user property. */
-    public static final String PACKS_PARAMETER = "modelops.rulePacks";
+    public static final String PACKS_PARAMETER = "modelops.packs";
 
     private final StructuredFileParser parser;
     private final SchemaValidator validator;

@@ -1,6 +1,7 @@
 package dev.modelops.pipeline;
 
 import dev.modelops.evaluate.RuleEngine;
+import dev.modelops.evaluate.RulePack;
 import dev.modelops.evaluate.RulePackLoader;
 import dev.modelops.load.ModelInventoryLoader;
 import dev.modelops.model.Finding;
@@ -8,7 +9,6 @@ import dev.modelops.model.GovernanceResult;
 import dev.modelops.model.GovernedModel;
 import dev.modelops.model.InputProblem;
 import dev.modelops.model.InvalidInputException;
-import dev.modelops.model.Rule;
 import dev.modelops.render.ReportPublisher;
 import dev.modelops.verdict.Verdict;
 import java.io.IOException;
@@ -32,8 +32,8 @@ public final class GovernanceCheck {
         List<InputProblem> problems = new ArrayList<>();
         RuleEngine engine = null;
         try {
-            List<Rule> rules = new RulePackLoader(settings.baseDirectory()).load(settings.packs(), settings.ruleFiles());
-            engine = RuleEngine.compile(rules);
+            List<RulePack> packs = new RulePackLoader().load(settings.packs(), settings.ruleFiles(), settings.baseDirectory());
+            engine = RuleEngine.compile(RulePackLoader.rules(packs));
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
         }
@@ -47,10 +47,7 @@ public final class GovernanceCheck {
             throw new InvalidInputException(problems);
         }
 
-        List<Finding> findings = new ArrayList<>();
-        for (GovernedModel model : models) {
-            findings.addAll(engine.evaluate(model, settings.asOf()));
-        }
+        List<Finding> findings = engine.evaluateAll(models, settings.asOf());
         GovernanceResult result = new GovernanceResult(settings.projectName(), settings.asOf(), models,
                 engine.rules(), findings, settings.failOnSeverity());
 

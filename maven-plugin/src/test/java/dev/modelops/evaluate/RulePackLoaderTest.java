@@ -60,7 +60,7 @@ class RulePackLoaderTest {
     void unknownPackNamesTheAvailablePacks() {
         assertThatThrownBy(() -> loader.loadBuiltIn("banking"))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("modelops.rulePacks: unknown rule pack 'banking'; available packs: core");
+                .hasMessageContaining("modelops.packs: unknown rule pack 'banking'; available packs: core");
     }
 
     @Test

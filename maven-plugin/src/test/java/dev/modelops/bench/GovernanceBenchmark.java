@@ -1,0 +1,115 @@
+package dev.modelops.bench;
+
+import dev.modelops.evaluate.RuleEngine;
+import dev.modelops.evaluate.RulePackLoader;
+import dev.modelops.load.LocatedDocument;
+import dev.modelops.load.ModelInventoryLoader;
+import dev.modelops.load.StructuredFileParser;
+import dev.modelops.model.Finding;
+import dev.modelops.model.GovernanceResult;
+import dev.modelops.model.GovernedModel;
+import dev.modelops.model.Severity;
+import dev.modelops.render.ReportPublisher;
+import dev.modelops.validate.SchemaValidator;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Times each stage of a governance check on N synthetic models, on demand (not part of the test suite):
+ *
+ * <pre>
+ * ./mvnw -B -ntp -q -pl maven-plugin test-compile exec:java \
+ *     -Dexec.mainClass=dev.modelops.bench.GovernanceBenchmark -Dexec.classpathScope=test -Dexec.args="100 1000"
+ * </pre>
+ *
+ * For each size it runs the whole check once to warm the JVM up, then once measured, and prints the time of
+ * each stage in total and per model. "parse" reads and parses every file; "validate" checks the parsed
+ * documents against the schemas; "load" is the loader's whole job (parse, validate, bind); "evaluate" runs
+ * every rule of the core pack on every model; "render" writes the HTML, JSON and JUnit reports.
+ */
+public final class GovernanceBenchmark {
+
+    private GovernanceBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int[] sizes = args.length == 0 ? new int[] {100, 1000} : Stream.of(args).mapToInt(Integer::parseInt).toArray();
+        System.out.printf(Locale.ROOT, "%-8s %-9s %10s %14s%n", "models", "stage", "total ms", "ms per model");
+        for (int size : sizes) {
+            Path work = Files.createTempDirectory("modelops-bench-");
+            try {
+                Path models = work.resolve("src/main/models");
+                SyntheticModels.write(models, size, 42L);
+                runOnce(work, models, size, false);
+                runOnce(work, models, size, true);
+            } finally {
+                deleteRecursively(work);
+            }
+        }
+    }
+
+    private static void runOnce(Path base, Path models, int size, boolean print) throws IOException {
+        Instant asOf = Instant.parse("2026-11-20T00:00:00Z");
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(models)) {
+            files = walk.filter(Files::isRegularFile).filter(StructuredFileParser::isStructured).sorted().toList();
+        }
+
+        long start = System.nanoTime();
+        StructuredFileParser parser = new StructuredFileParser();
+        List<LocatedDocument> documents = new ArrayList<>();
+        for (Path file : files) {
+            documents.add(parser.parse(file, base.relativize(file).toString()));
+        }
+        long parsed = System.nanoTime();
+
+        SchemaValidator validator = new SchemaValidator();
+        for (LocatedDocument document : documents) {
+            String name = document.file().endsWith("lineage.yaml") ? SchemaValidator.LINEAGE
+                    : document.file().endsWith("model.yaml") ? SchemaValidator.MODEL : SchemaValidator.EVALUATION;
+            validator.validate(document, name);
+        }
+        long validated = System.nanoTime();
+
+        List<GovernedModel> loaded = new ModelInventoryLoader(base).load(models);
+        long loadedAt = System.nanoTime();
+
+        RuleEngine engine = RuleEngine.compile(RulePackLoader.rules(new RulePackLoader().load(List.of("core"), List.of(), base)));
+        List<Finding> findings = engine.evaluateAll(loaded, asOf);
+        long evaluated = System.nanoTime();
+
+        GovernanceResult result = new GovernanceResult("benchmark", asOf, loaded, engine.rules(), findings,
+                Severity.HIGH);
+        new ReportPublisher().publish(result, base.resolve("target/modelops"));
+        long rendered = System.nanoTime();
+
+        if (print) {
+            line(size, "parse", parsed - start);
+            line(size, "validate", validated - parsed);
+            line(size, "load", loadedAt - validated);
+            line(size, "evaluate", evaluated - loadedAt);
+            line(size, "render", rendered - evaluated);
+            line(size, "check", (loadedAt - validated) + (rendered - loadedAt));
+        }
+    }
+
+    private static void line(int size, String stage, long nanos) {
+        double millis = nanos / 1_000_000.0;
+        System.out.printf(Locale.ROOT, "%-8d %-9s %10.0f %14.2f%n", size, stage, millis, millis / size);
+    }
+
+    private static void deleteRecursively(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}
