@@ -20,13 +20,15 @@ public record LineageDocument(String file, Lineage lineage, Map<String, SourceLo
     /** The location of a part, or of its nearest located ancestor, or the file. */
     public SourceLocation locate(String pointer) {
         String current = pointer;
-        while (!current.isEmpty()) {
+        while (true) {
             SourceLocation found = locations.get(current);
             if (found != null) {
                 return found.withPointer(pointer, found.line(), found.column());
             }
+            if (current.isEmpty()) {
+                return new SourceLocation(file, 0, 0, pointer);
+            }
             current = current.substring(0, Math.max(current.lastIndexOf('/'), 0));
         }
-        return new SourceLocation(file, 0, 0, pointer);
     }
 }

@@ -152,7 +152,7 @@ public final class StructuredFileParser {
             case VALUE_STRING:
                 if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
                     throw new InvalidInputException(new InputProblem(here,
-                            "the YAML alias '*" + parser.getText() + "'",
+                            "found the YAML alias '*" + parser.getText() + "'",
                             "the value written out in full (anchors and aliases are not supported)"));
                 }
                 return NODES.textNode(parser.getText());
