@@ -64,8 +64,9 @@ public final class CsvEvaluationReader implements EvaluationReader {
     }
 
     @Override
-    public List<MetricResult> read(Path file, String displayPath) {
-        List<Row> rows = CsvTokenizer.rows(TextFiles.readUtf8(file, displayPath), displayPath);
+    public List<MetricResult> read(SourceFile file) {
+        String displayPath = file.displayPath();
+        List<Row> rows = CsvTokenizer.rows(file.text(), displayPath);
         if (rows.isEmpty()) {
             throw new InvalidInputException(new InputProblem(SourceLocation.of(displayPath), "the file is empty",
                     "a header row naming the columns (" + String.join(",", COLUMNS) + ") and one row per metric"));

@@ -16,12 +16,12 @@ public interface EvaluationReader {
     boolean canRead(Path file);
 
     /**
-     * The file's metric results in file order, each located at the line it came from.
+     * The file's metric results in file order, each located at the line it came from. Read the content through
+     * {@code file} (its text, once), so that the digest recorded for the file is that of what was read.
      *
-     * @param displayPath the file as messages show it, relative to the project
      * @throws InvalidInputException with every problem found in the file
      */
-    List<MetricResult> read(Path file, String displayPath);
+    List<MetricResult> read(SourceFile file);
 
     /** The files this reader handles, for messages: {@code "JSON evaluation results (*.json)"}. */
     String formatDescription();

@@ -43,8 +43,8 @@ public final class JsonEvaluationReader implements EvaluationReader {
     }
 
     @Override
-    public List<MetricResult> read(Path file, String displayPath) {
-        LocatedDocument document = parser.parse(file, displayPath);
+    public List<MetricResult> read(SourceFile file) {
+        LocatedDocument document = parser.parse(file);
         List<InputProblem> problems = new ArrayList<>(validator.validate(document, SchemaValidator.EVALUATION));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);

@@ -14,12 +14,12 @@ public interface LineageReader {
     boolean canRead(Path file);
 
     /**
-     * The file's lineage, with locations for its nodes and edges.
+     * The file's lineage, with locations for its nodes and edges. Read the content through {@code file} (its
+     * text, once), so that the digest recorded for the file is that of what was read.
      *
-     * @param displayPath the file as messages show it, relative to the project
      * @throws InvalidInputException with every problem found in the file
      */
-    LineageDocument read(Path file, String displayPath);
+    LineageDocument read(SourceFile file);
 
     /** The files this reader handles, for messages: {@code "modelops lineage (*.yaml, *.yml, *.json)"}. */
     String formatDescription();

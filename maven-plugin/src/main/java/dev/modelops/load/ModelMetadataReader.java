@@ -49,8 +49,8 @@ public final class ModelMetadataReader {
      *
      * @throws InvalidInputException with every problem of the file
      */
-    public ModelMetadata read(Path file, String displayPath) {
-        return toMetadata(parse(file, displayPath));
+    public ModelMetadata read(SourceFile file) {
+        return toMetadata(parse(file));
     }
 
     /**
@@ -59,8 +59,8 @@ public final class ModelMetadataReader {
      *
      * @throws InvalidInputException when the file is not well-formed YAML or JSON
      */
-    public LocatedDocument parse(Path file, String displayPath) {
-        return parser.parse(file, displayPath);
+    public LocatedDocument parse(SourceFile file) {
+        return parser.parse(file);
     }
 
     /**

@@ -34,8 +34,8 @@ public final class NativeLineageReader implements LineageReader {
     }
 
     @Override
-    public LineageDocument read(Path file, String displayPath) {
-        LocatedDocument document = parser.parse(file, displayPath);
+    public LineageDocument read(SourceFile file) {
+        LocatedDocument document = parser.parse(file);
         List<InputProblem> problems = validator.validate(document, SchemaValidator.LINEAGE);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -43,6 +43,6 @@ public final class NativeLineageReader implements LineageReader {
         ObjectNode content = ((ObjectNode) document.root()).deepCopy();
         content.remove("$schema");
         Lineage lineage = JsonBinding.INSTANCE.bind(content, Lineage.class, document, "");
-        return new LineageDocument(displayPath, lineage, document.valueLocations());
+        return new LineageDocument(file.displayPath(), lineage, document.valueLocations());
     }
 }

@@ -27,7 +27,9 @@ final class ProjectBoundary {
 
     /** The path as messages show it: relative to the project, with forward slashes. */
     String display(Path path) {
-        return ProjectFiles.displayPath(base, path);
+        Path absolute = path.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
+        return shown.toString().replace('\\', '/');
     }
 
     /** The project folder as messages show it. */
@@ -50,6 +52,22 @@ final class ProjectBoundary {
                         + "outside the project",
                 "a file inside the project folder " + baseDisplay()));
         return false;
+    }
+
+    /**
+     * Like {@link #isInside}, for a path below {@code folder}, a folder already found inside the project: only
+     * symbolic links between the two can lead out, so the path is resolved only when there is one. This keeps
+     * the check to a couple of file-system calls per file instead of resolving every component of every path.
+     */
+    boolean isInsideBelow(Path folder, Path path, SourceLocation where, List<InputProblem> problems) {
+        Path current = folder.toAbsolutePath().normalize();
+        for (Path name : current.relativize(path.toAbsolutePath().normalize())) {
+            current = current.resolve(name);
+            if (Files.isSymbolicLink(current)) {
+                return isInside(path, where, problems);
+            }
+        }
+        return true;
     }
 
     /**
@@ -91,7 +109,7 @@ final class ProjectBoundary {
             problems.add(new InputProblem(where, written + " is a folder, not a file", expected));
             return null;
         }
-        return isInside(resolved, where, problems) ? resolved : null;
+        return isInsideBelow(normalizedFolder, resolved, where, problems) ? resolved : null;
     }
 
     private static Path realPath(Path path) {

@@ -38,7 +38,7 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 public final class StructuredFileParser {
 
     static final int MAX_NESTING_DEPTH = 64;
-    static final int MAX_DOCUMENT_CHARS = TextFiles.MAX_FILE_BYTES;
+    static final int MAX_DOCUMENT_CHARS = SourceFile.MAX_FILE_BYTES;
     static final int MAX_YAML_ALIASES = 50;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(false);
@@ -84,7 +84,16 @@ public final class StructuredFileParser {
      * @throws InvalidInputException when the file is not well-formed, not UTF-8, empty, or over a limit
      */
     public LocatedDocument parse(Path file, String displayPath) {
-        return parse(TextFiles.readUtf8(file, displayPath), displayPath, isYaml(file));
+        return parse(new SourceFile(file, displayPath));
+    }
+
+    /**
+     * Parses a file already opened as a {@link SourceFile}. YAML for .yaml/.yml, JSON otherwise.
+     *
+     * @throws InvalidInputException when the file is not well-formed, not UTF-8, empty, or over a limit
+     */
+    public LocatedDocument parse(SourceFile file) {
+        return parse(file.text(), file.displayPath(), isYaml(file.path()));
     }
 
     /** Parses text already in memory; {@code yaml} chooses the syntax. */

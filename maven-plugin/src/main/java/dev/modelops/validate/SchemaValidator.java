@@ -33,7 +33,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link InputProblem} located at the offending node's line and JSON pointer, worded for the person who wrote
  * the file: what was found there and what the schema expects, with the schema's own descriptions and
  * {@code patternErrorMessage} texts (the keyword VS Code also shows) rather than the validator's generic
- * sentences. Schemas are compiled once per validator and shared; the validator is thread-safe.
+ * sentences. Schemas are compiled once per validator and shared; the validator is thread-safe (compiled
+ * networknt schemas are, once initialised).
  */
 public final class SchemaValidator {
 
@@ -56,11 +57,15 @@ public final class SchemaValidator {
 
     public SchemaValidator() {
         // patternErrorMessage is declared so that the validator neither warns about it on every build nor
-        // treats it as an assertion; formats are asserted because "2026-02-30" must not pass as a date.
+        // treats it as an assertion; formats are asserted because "2026-02-30" must not pass as a date; the
+        // locale is fixed so that the few library messages passed through read the same on every machine.
         Dialect dialect = Dialect.builder(Dialects.getDraft202012())
                 .keyword(new NonValidationKeyword(PATTERN_MESSAGE))
                 .build();
-        SchemaRegistryConfig config = SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build();
+        SchemaRegistryConfig config = SchemaRegistryConfig.builder()
+                .formatAssertionsEnabled(true)
+                .locale(Locale.ENGLISH)
+                .build();
         this.registry = SchemaRegistry.withDialect(dialect, builder -> builder.schemaRegistryConfig(config));
     }
 
@@ -106,6 +111,9 @@ public final class SchemaValidator {
             }
             JsonNode source = json.readTree(in);
             Schema compiled = registry.getSchema(source);
+            // Resolves every reference now: a broken shipped schema fails here, not halfway through a run, and
+            // the compiled schema is fully built before it is shared between loader threads.
+            compiled.initializeValidators();
             return new LoadedSchema(compiled, source);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the plugin's schema " + resource, e);

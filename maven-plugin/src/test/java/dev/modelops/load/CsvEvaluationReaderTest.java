@@ -27,7 +27,7 @@ class CsvEvaluationReaderTest {
     private final CsvEvaluationReader reader = new CsvEvaluationReader();
 
     private List<MetricResult> read(String text) throws IOException {
-        return reader.read(write(text), FILE);
+        return reader.read(new SourceFile(write(text), FILE));
     }
 
     private Path write(String text) throws IOException {
@@ -36,7 +36,7 @@ class CsvEvaluationReaderTest {
 
     private List<String> problems(String text) throws IOException {
         Path file = write(text);
-        return problemsOf(() -> reader.read(file, FILE));
+        return problemsOf(() -> reader.read(new SourceFile(file, FILE)));
     }
 
     @Test
@@ -91,7 +91,7 @@ class CsvEvaluationReaderTest {
     void crlfLineEndsAndAByteOrderMarkAreHandled() throws IOException {
         Path file = Files.write(dir.resolve("results.csv"),
                 "\uFEFFmetric,value\r\nauc,0.8\r\nacc,abc\r\n".getBytes(StandardCharsets.UTF_8));
-        assertThat(problemsOf(() -> reader.read(file, FILE))).containsExactly(
+        assertThat(problemsOf(() -> reader.read(new SourceFile(file, FILE)))).containsExactly(
                 FILE + ":3:5: found 'abc' in column value, expected a number, such as 0.812 (with a '.' as decimal separator)");
     }
 

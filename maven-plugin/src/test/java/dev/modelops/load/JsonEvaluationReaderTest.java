@@ -30,7 +30,7 @@ class JsonEvaluationReaderTest {
 
     @Test
     void topLevelDatasetAndDateAreDefaultsEachResultMayOverride() throws IOException {
-        List<MetricResult> results = reader.read(write("""
+        List<MetricResult> results = reader.read(new SourceFile(write("""
                 {
                   "dataset": "holdout", "date": "2026-09-01",
                   "results": [
@@ -39,7 +39,7 @@ class JsonEvaluationReaderTest {
                      "slice": {"age": "18-25", "n": 3, "flag": false}}
                   ]
                 }
-                """), FILE);
+                """), FILE));
         assertThat(results.get(0).dataset()).isEqualTo("holdout");
         assertThat(results.get(0).date()).isEqualTo(LocalDate.of(2026, 9, 1));
         assertThat(results.get(0).source()).isEqualTo(new SourceLocation(FILE, 4, 5, "/results/0"));
@@ -51,7 +51,7 @@ class JsonEvaluationReaderTest {
 
     @Test
     void withoutDefaultsDatasetAndDateAreAbsent() throws IOException {
-        assertThat(reader.read(write("{\"results\": [{\"metric\": \"auc\", \"value\": 1}]}"), FILE)).singleElement()
+        assertThat(reader.read(new SourceFile(write("{\"results\": [{\"metric\": \"auc\", \"value\": 1}]}"), FILE))).singleElement()
                 .satisfies(r -> {
                     assertThat(r.dataset()).isNull();
                     assertThat(r.date()).isNull();
@@ -71,7 +71,7 @@ class JsonEvaluationReaderTest {
                   {"metric": "", "value": 0.8, "date": "01/09/2026"}
                 ]}
                 """);
-        assertThat(problemsOf(() -> reader.read(file, FILE))).containsExactly(
+        assertThat(problemsOf(() -> reader.read(new SourceFile(file, FILE)))).containsExactly(
                 FILE + ":2:30: at /results/0/value: found '0.8', expected a number",
                 FILE + ":3:35: at /results/1/threshold: found an empty object, expected at least one of min, max",
                 FILE + ":4:49: at /results/2/threshold/minimum: an unknown property 'minimum', expected one of min, max",
@@ -87,7 +87,7 @@ class JsonEvaluationReaderTest {
                   {"metric": "auc", "value": 0.8, "threshold": {"min": 0.9, "max": 0.1}}
                 ]}
                 """);
-        assertThat(problemsOf(() -> reader.read(file, FILE))).containsExactly(
+        assertThat(problemsOf(() -> reader.read(new SourceFile(file, FILE)))).containsExactly(
                 FILE + ":2:35: at /results/0/confidenceInterval: found a confidence interval whose lower bound 0.9 is above "
                         + "its upper bound 0.7, expected lower <= upper",
                 FILE + ":3:35: at /results/1/threshold: found a threshold whose min 0.9 is above its max 0.1, expected min <= max");
@@ -96,7 +96,7 @@ class JsonEvaluationReaderTest {
     @Test
     void resultsAreRequired() throws IOException {
         Path file = write("{\"dataset\": \"holdout\"}");
-        assertThat(problemsOf(() -> reader.read(file, FILE))).containsExactly(
+        assertThat(problemsOf(() -> reader.read(new SourceFile(file, FILE)))).containsExactly(
                 FILE + ":1:1: the required property 'results' is missing, expected a value for 'results' (The measured metrics)");
     }
 

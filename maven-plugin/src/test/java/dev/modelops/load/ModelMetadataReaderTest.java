@@ -27,7 +27,7 @@ class ModelMetadataReaderTest {
 
     @Test
     void minimalModelHasEmptyListsAndNoTexts() throws IOException {
-        ModelMetadata metadata = reader.read(yaml("id: m\nname: M\nversion: '1'\n"), "model.yaml");
+        ModelMetadata metadata = reader.read(new SourceFile(yaml("id: m\nname: M\nversion: '1'\n"), "model.yaml"));
         assertThat(metadata.id()).isEqualTo("m");
         assertThat(metadata.people()).isEmpty();
         assertThat(metadata.approvals()).isEmpty();
@@ -38,8 +38,8 @@ class ModelMetadataReaderTest {
 
     @Test
     void unquotedYamlDatesBindAsDates() throws IOException {
-        ModelMetadata metadata = reader.read(yaml(
-                "id: m\nname: M\nversion: '1'\napprovals:\n  - {by: P, date: 2026-09-14, decision: conditional}\n"), "model.yaml");
+        ModelMetadata metadata = reader.read(new SourceFile(yaml(
+                "id: m\nname: M\nversion: '1'\napprovals:\n  - {by: P, date: 2026-09-14, decision: conditional}\n"), "model.yaml"));
         assertThat(metadata.approvals().get(0).date()).isEqualTo(LocalDate.of(2026, 9, 14));
     }
 
@@ -49,12 +49,12 @@ class ModelMetadataReaderTest {
                 {"$schema": "https://modelops.dev/schemas/model.schema.json", "id": "m", "name": "M", "version": "1",
                  "evaluationFiles": ["a.json"], "lineageFiles": ["l.yaml"]}
                 """);
-        assertThat(reader.read(file, "model.json").extensions()).isEmpty();
+        assertThat(reader.read(new SourceFile(file, "model.json")).extensions()).isEmpty();
     }
 
     @Test
     void listedFilesKeepWhereTheyAreWritten() throws IOException {
-        LocatedDocument document = reader.parse(yaml("id: m\nevaluationFiles:\n  - a.json\n  - 7\n"), "model.yaml");
+        LocatedDocument document = reader.parse(new SourceFile(yaml("id: m\nevaluationFiles:\n  - a.json\n  - 7\n"), "model.yaml"));
         assertThat(ModelMetadataReader.listedFiles(document, ModelMetadataReader.EVALUATION_FILES)).hasValueSatisfying(
                 files -> assertThat(files).containsExactly(
                         new FileReference("a.json", new SourceLocation("model.yaml", 3, 5, "/evaluationFiles/0"))));
@@ -65,7 +65,7 @@ class ModelMetadataReaderTest {
     void everySchemaViolationIsReportedAtItsLineAndPointer() {
         Path file = Fixtures.project("schema-violations").resolve("models/scorer/model.yaml");
         String shown = "models/scorer/model.yaml";
-        List<String> problems = problemsOf(() -> reader.read(file, shown));
+        List<String> problems = problemsOf(() -> reader.read(new SourceFile(file, shown)));
         assertThat(problems).containsExactly(
                 shown + ":1:5: at /id: found 'Scorer One', expected an id of lower-case letters, digits, '.', '_' and '-' "
                         + "that starts with a letter or digit, such as credit-scoring",
@@ -84,15 +84,15 @@ class ModelMetadataReaderTest {
 
     @Test
     void aDocumentThatIsNotAnObjectIsAProblem() throws IOException {
-        assertThat(problemsOf(() -> reader.read(yaml("- id: m\n"), "model.yaml"))).containsExactly(
+        assertThat(problemsOf(() -> reader.read(new SourceFile(yaml("- id: m\n"), "model.yaml")))).containsExactly(
                 "model.yaml:1:1: found a list of 1 item, expected an object (key: value pairs)");
     }
 
     @Test
     void emptyAndNullValuesAreReportedAsSuch() throws IOException {
-        assertThat(problemsOf(() -> reader.read(yaml("id: m\nname:\nversion: '1'\n"), "model.yaml"))).containsExactly(
+        assertThat(problemsOf(() -> reader.read(new SourceFile(yaml("id: m\nname:\nversion: '1'\n"), "model.yaml")))).containsExactly(
                 "model.yaml:2:6: at /name: found an empty text, expected a non-empty text");
-        assertThat(problemsOf(() -> reader.read(yaml("id: m\nname: ~\nversion: '1'\n"), "model.yaml"))).containsExactly(
+        assertThat(problemsOf(() -> reader.read(new SourceFile(yaml("id: m\nname: ~\nversion: '1'\n"), "model.yaml")))).containsExactly(
                 "model.yaml:2:7: at /name: found an empty value, expected a text");
     }
 

@@ -30,7 +30,7 @@ class NativeLineageReaderTest {
                 edges:
                   - {from: raw, to: train}
                 """);
-        LineageDocument document = reader.read(file, "lineage.yaml");
+        LineageDocument document = reader.read(new SourceFile(file, "lineage.yaml"));
         assertThat(document.lineage().datasets().get(0).pii()).isEqualTo("sensitive");
         assertThat(document.lineage().datasets().get(0).version()).isEqualTo("2024-12-31");
         assertThat(document.lineage().jobs().get(0).type()).isEqualTo("training");
@@ -49,7 +49,7 @@ class NativeLineageReaderTest {
                   "edges": [{"from": "raw"}]
                 }
                 """);
-        assertThat(problemsOf(() -> reader.read(file, "lineage.json"))).containsExactly(
+        assertThat(problemsOf(() -> reader.read(new SourceFile(file, "lineage.json")))).containsExactly(
                 "lineage.json:2:37: at /datasets/0/pii: found 'secret', expected one of none, pseudonymized, personal, sensitive",
                 "lineage.json:3:36: at /jobs/0/type: found 'fit', expected one of ingest, transform, training, evaluation, other",
                 "lineage.json:4:13: at /edges/0: the required property 'to' is missing, "
@@ -59,6 +59,6 @@ class NativeLineageReaderTest {
     @Test
     void anEmptyLineageIsValid() throws IOException {
         Path file = Files.writeString(dir.resolve("lineage.yaml"), "{}\n");
-        assertThat(reader.read(file, "lineage.yaml").lineage().datasets()).isEmpty();
+        assertThat(reader.read(new SourceFile(file, "lineage.yaml")).lineage().datasets()).isEmpty();
     }
 }
