@@ -354,4 +354,52 @@ class ModelInventoryLoaderTest {
         Files.writeString(folder.resolveSibling("model.yaml"), "id: m\nname: M\nversion: '1'\nevaluationFiles: []\n");
         assertThat(new ModelInventoryLoader(base).load(base.resolve("models")).get(0).evaluations()).isEmpty();
     }
+
+    @Test
+    void problemsOfManyFoldersComeInFolderOrderWhicheverThreadReadThem(@TempDir Path base) throws IOException {
+        for (int i = 0; i < 60; i++) {
+            Path folder = Files.createDirectories(base.resolve(String.format("models/m-%02d", i)));
+            Files.writeString(folder.resolve("model.yaml"), "id: m-" + i + "\nname: M\nversion: '1'\nriskTier: wrong\n");
+        }
+        List<String> problems = problemsOf(() -> new ModelInventoryLoader(base).load(base.resolve("models")));
+        assertThat(problems).hasSize(60);
+        for (int i = 0; i < 60; i++) {
+            assertThat(problems.get(i)).startsWith(String.format("models/m-%02d/model.yaml:4:11: at /riskTier: found 'wrong'", i));
+        }
+    }
+
+    @Test
+    void aForeignEvaluationFormatIsOneMoreReader(@TempDir Path base) throws IOException {
+        Path folder = Files.createDirectories(base.resolve("models/m/evaluations"));
+        Files.writeString(folder.resolveSibling("model.yaml"), "id: m\nname: M\nversion: '1'\n");
+        Files.writeString(folder.resolve("tracker.tsv"), "auc\t0.9\n");
+        Files.writeString(folder.resolve("native.json"), "{\"results\": [{\"metric\": \"auc\", \"value\": 0.8}]}");
+        EvaluationReader tabSeparated = new EvaluationReader() {
+            @Override
+            public boolean canRead(Path file) {
+                return file.toString().endsWith(".tsv");
+            }
+
+            @Override
+            public List<MetricResult> read(SourceFile file) {
+                String[] cells = file.text().strip().split("\t");
+                return List.of(new MetricResult(cells[0], Double.parseDouble(cells[1]), null, null, null, null, null,
+                        new SourceLocation(file.displayPath(), 1, 1, "")));
+            }
+
+            @Override
+            public String formatDescription() {
+                return "tab-separated metrics (*.tsv)";
+            }
+        };
+        StructuredFileParser parser = new StructuredFileParser();
+        dev.modelops.validate.SchemaValidator validator = new dev.modelops.validate.SchemaValidator();
+        ModelInventoryLoader loader = new ModelInventoryLoader(base, new ModelMetadataReader(parser, validator),
+                List.of(tabSeparated, new JsonEvaluationReader(parser, validator), new CsvEvaluationReader()),
+                List.of(new NativeLineageReader(parser, validator)));
+        GovernedModel model = loader.load(base.resolve("models")).get(0);
+        assertThat(model.evaluations()).extracting(MetricResult::value).containsExactly(0.8, 0.9);
+        assertThat(model.inputs()).extracting(InputFile::path, InputFile::kind).contains(
+                org.assertj.core.groups.Tuple.tuple("models/m/evaluations/tracker.tsv", "evaluation"));
+    }
 }
