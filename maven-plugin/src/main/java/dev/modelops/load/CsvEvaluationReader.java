@@ -79,7 +79,7 @@ public final class CsvEvaluationReader implements EvaluationReader {
         List<MetricResult> results = new ArrayList<>(rows.size() - 1);
         for (Row row : rows.subList(1, rows.size())) {
             if (problems.isFull()) {
-                problems.truncated = true;
+                problems.stoppedEarly();
                 break;
             }
             MetricResult result = new RowReader(row, columns, displayPath, problems, rows.get(0)).read();
@@ -311,6 +311,10 @@ public final class CsvEvaluationReader implements EvaluationReader {
 
         boolean isFull() {
             return list.size() >= MAX_PROBLEMS;
+        }
+
+        void stoppedEarly() {
+            truncated = true;
         }
 
         int size() {

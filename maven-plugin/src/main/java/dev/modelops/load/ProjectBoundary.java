@@ -50,7 +50,7 @@ final class ProjectBoundary {
         problems.add(new InputProblem(where,
                 "'" + display(path) + "' " + (viaLink ? "is a link to " + real.toString().replace('\\', '/') + ", " : "is ")
                         + "outside the project",
-                "a file inside the project folder " + baseDisplay()));
+                "a path inside the project folder " + baseDisplay()));
         return false;
     }
 

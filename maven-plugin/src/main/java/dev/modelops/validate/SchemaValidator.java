@@ -13,7 +13,6 @@ import com.networknt.schema.keyword.NonValidationKeyword;
 import com.networknt.schema.path.NodePath;
 import dev.modelops.load.LocatedDocument;
 import dev.modelops.model.InputProblem;
-import dev.modelops.model.SourceLocation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -184,6 +183,15 @@ public final class SchemaValidator {
             return new InputProblem(document.locate(where), found, expected);
         }
 
+        /** The property a required or additionalProperties error is about. */
+        private String property() {
+            if (error.getProperty() != null) {
+                return error.getProperty();
+            }
+            Object[] arguments = error.getArguments();
+            return arguments != null && arguments.length > 0 ? String.valueOf(arguments[0]) : "?";
+        }
+
         private String typeExpectation() {
             JsonNode wanted = error.getSchemaNode();
             List<String> types = new ArrayList<>();
@@ -219,7 +227,7 @@ public final class SchemaValidator {
         }
 
         private InputProblem required() {
-            String property = error.getProperty() != null ? error.getProperty() : String.valueOf(error.getArguments()[0]);
+            String property = property();
             JsonNode owner = schemaNodeOwningKeyword();
             String description = owner == null ? "" : owner.path("properties").path(property).path("description").asText("");
             String expected = "a value for '" + property + "'";
@@ -230,7 +238,7 @@ public final class SchemaValidator {
         }
 
         private InputProblem unknownProperty() {
-            String property = error.getProperty() != null ? error.getProperty() : String.valueOf(error.getArguments()[0]);
+            String property = property();
             JsonNode owner = schemaNodeOwningKeyword();
             List<String> known = new ArrayList<>();
             if (owner != null) {

@@ -220,7 +220,7 @@ class ModelInventoryLoaderTest {
         List<String> problems = problemsOf(() -> new ModelInventoryLoader(base).load(base.resolve("models")));
         assertThat(problems).singleElement().asString()
                 .startsWith("models/scorer/evaluations/stolen.json: 'models/scorer/evaluations/stolen.json' is a link to ")
-                .endsWith("secret.json, outside the project, expected a file inside the project folder " + base.toString().replace('\\', '/'));
+                .endsWith("secret.json, outside the project, expected a path inside the project folder " + base.toString().replace('\\', '/'));
     }
 
     @Test
