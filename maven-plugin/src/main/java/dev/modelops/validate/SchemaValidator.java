@@ -13,6 +13,7 @@ import com.networknt.schema.keyword.NonValidationKeyword;
 import com.networknt.schema.path.NodePath;
 import dev.modelops.load.LocatedDocument;
 import dev.modelops.model.InputProblem;
+import dev.modelops.model.SourceLocation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -46,6 +47,7 @@ public final class SchemaValidator {
     private static final String SCHEMA_FOLDER = "modelops/schemas/";
     private static final String PATTERN_MESSAGE = "patternErrorMessage";
     private static final int MAX_SHOWN_TEXT = 80;
+    static final int MAX_PROBLEMS_PER_DOCUMENT = 50;
 
     private final ObjectMapper json = JsonMapper.builder().build();
     private final SchemaRegistry registry;
@@ -94,7 +96,15 @@ public final class SchemaValidator {
         sorted.sort(Comparator.comparingInt((InputProblem p) -> p.location().line())
                 .thenComparingInt(p -> p.location().column())
                 .thenComparing(InputProblem::found));
-        return sorted;
+        if (sorted.size() <= MAX_PROBLEMS_PER_DOCUMENT) {
+            return sorted;
+        }
+        // A generated file with the same mistake in every entry would otherwise bury the build log.
+        List<InputProblem> shown = new ArrayList<>(sorted.subList(0, MAX_PROBLEMS_PER_DOCUMENT));
+        shown.add(new InputProblem(SourceLocation.of(document.file()),
+                (sorted.size() - MAX_PROBLEMS_PER_DOCUMENT) + " more problems in this file, not listed"
+                        + " (fix the ones above and run again)", ""));
+        return shown;
     }
 
     /** The classpath resource of a shipped schema, for users who want to point an editor at it. */

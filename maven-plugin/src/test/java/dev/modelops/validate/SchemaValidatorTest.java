@@ -127,6 +127,19 @@ class SchemaValidatorTest {
         assertThat((System.nanoTime() - start) / 1_000_000).as("ms for 1000 validations").isLessThan(5_000);
     }
 
+    @Test
+    void problemsAreCappedPerDocument() {
+        StringBuilder json = new StringBuilder("{\"results\": [");
+        for (int i = 0; i < 80; i++) {
+            json.append(i == 0 ? "" : ",").append("{\"metric\": \"auc\", \"value\": \"high\"}");
+        }
+        json.append("]}");
+        List<InputProblem> problems = validator.validate(parser.parse(json.toString(), "e.json", false), SchemaValidator.EVALUATION);
+        assertThat(problems).hasSize(SchemaValidator.MAX_PROBLEMS_PER_DOCUMENT + 1);
+        assertThat(problems.get(problems.size() - 1).describe())
+                .isEqualTo("e.json: 30 more problems in this file, not listed (fix the ones above and run again)");
+    }
+
     /** The shipped schemas are for editors too: every property says what it is for. */
     @ParameterizedTest
     @ValueSource(strings = {SchemaValidator.MODEL, SchemaValidator.EVALUATION, SchemaValidator.LINEAGE})
