@@ -1,7 +1,7 @@
 package dev.modelops.load;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.modelops.model.InputProblem;
 import dev.modelops.model.InvalidInputException;
+import dev.modelops.validate.SchemaValidator;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.temporal.Temporal;
@@ -47,7 +48,6 @@ final class JsonBinding {
                 .addModule(plainValues)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .build();
     }
@@ -56,10 +56,8 @@ final class JsonBinding {
     <T> T bind(JsonNode node, Class<T> type, LocatedDocument document, String pointer) {
         try {
             return mapper.treeToValue(node, type);
-        } catch (DatabindException e) {
-            throw new InvalidInputException(problem(e, document, pointer));
-        } catch (IOException e) {
-            throw new IllegalStateException("Binding an in-memory tree cannot do I/O", e);
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException(problem(e, node, document, pointer));
         }
     }
 
@@ -93,8 +91,9 @@ final class JsonBinding {
         return node.asText();
     }
 
-    private static InputProblem problem(DatabindException e, LocatedDocument document, String base) {
-        String pointer = base + pointerOf(e instanceof JsonMappingException mapping ? mapping.getPath() : List.of());
+    private static InputProblem problem(JsonProcessingException e, JsonNode node, LocatedDocument document, String base) {
+        String relative = pointerOf(e instanceof JsonMappingException mapping ? mapping.getPath() : List.of());
+        String pointer = base + relative;
         if (e instanceof UnrecognizedPropertyException unknown) {
             return new InputProblem(document.locate(pointer),
                     "an unknown property '" + unknown.getPropertyName() + "'",
@@ -106,7 +105,7 @@ final class JsonBinding {
         }
         if (e instanceof MismatchedInputException mismatched) {
             return new InputProblem(document.locateValue(pointer),
-                    "found a value of the wrong kind", expectationFor(mismatched.getTargetType()));
+                    "found " + SchemaValidator.describe(node.at(relative)), expectationFor(mismatched.getTargetType()));
         }
         return new InputProblem(document.locateValue(pointer), "a value that cannot be read: " + firstLine(e.getOriginalMessage()), "");
     }

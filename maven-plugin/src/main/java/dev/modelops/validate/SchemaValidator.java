@@ -333,8 +333,8 @@ public final class SchemaValidator {
         }
     }
 
-    /** How a value found in a file is shown in a message: short, on one line, and typed. */
-    static String describe(JsonNode value) {
+    /** How a value found in a file is shown in a message: short, on one line, and typed ("the number 3.2"). */
+    public static String describe(JsonNode value) {
         if (value == null || value.isMissingNode() || value.isNull()) {
             return "an empty value";
         }

@@ -32,7 +32,7 @@ class JsonBindingTest {
     void aValueOfTheWrongKindIsALocatedProblem() {
         LocatedDocument document = parser.parse("id: m\npeople: {name: A}\n", "m.yaml", true);
         assertThat(problemsOf(() -> JsonBinding.INSTANCE.bind(document.root(), ModelMetadata.class, document, "")))
-                .containsExactly("m.yaml:2:9: at /people: found a value of the wrong kind, expected a list");
+                .containsExactly("m.yaml:2:9: at /people: found an object, expected a list");
     }
 
     @Test
