@@ -55,9 +55,12 @@ public final class ModelInventoryLoader {
     /** Below this many folders per thread, starting threads costs more than it saves. */
     private static final int FOLDERS_PER_THREAD = 16;
 
-    static final String KIND_MODEL = "model";
-    static final String KIND_EVALUATION = "evaluation";
-    static final String KIND_LINEAGE = "lineage";
+    /** {@link InputFile#kind()} of a model metadata file. */
+    public static final String KIND_MODEL = "model";
+    /** {@link InputFile#kind()} of an evaluation results file. */
+    public static final String KIND_EVALUATION = "evaluation";
+    /** {@link InputFile#kind()} of a lineage file. */
+    public static final String KIND_LINEAGE = "lineage";
 
     private final ProjectBoundary boundary;
     private final ModelMetadataReader metadataReader;
