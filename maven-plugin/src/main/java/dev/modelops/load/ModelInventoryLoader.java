@@ -1,0 +1,415 @@
+package dev.modelops.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.modelops.model.GovernedModel;
+import dev.modelops.model.InputFile;
+import dev.modelops.model.InputProblem;
+import dev.modelops.model.InvalidInputException;
+import dev.modelops.model.Lineage;
+import dev.modelops.model.MetricResult;
+import dev.modelops.model.ModelMetadata;
+import dev.modelops.model.SourceLocation;
+import dev.modelops.validate.DuplicateIds;
+import dev.modelops.validate.LineageGraphCheck;
+import dev.modelops.validate.SchemaValidator;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Stage 1 and 2 of a run: finds the model folders of a project, reads each model's metadata, evaluation results
+ * and lineage, validates them, and gives one {@link GovernedModel} per model, or every problem of every file.
+ *
+ * <p>Layout: one sub-folder per model under the models directory (hidden folders are skipped), holding exactly
+ * one of {@code model.yaml}, {@code model.yml}, {@code model.json}. Evaluation files are those listed under
+ * {@code evaluationFiles} or, by default, every file under {@code evaluations/} an evaluation reader handles
+ * (*.json, *.csv), in path order. Lineage files are those listed under {@code lineageFiles} or, by default,
+ * whichever of {@code lineage.yaml}, {@code lineage.yml}, {@code lineage.json} exist; a model's lineage files
+ * are merged. Nothing outside the project base directory is ever read.
+ *
+ * <p>{@link GovernedModel#inputs()} lists the files read for a model, model file first, then evaluation files,
+ * then lineage files, each of kind {@code model}, {@code evaluation} or {@code lineage}. Thread-safe.
+ */
+public final class ModelInventoryLoader {
+
+    /** The default folder of evaluation files, in a model folder. */
+    public static final String EVALUATIONS_FOLDER = "evaluations";
+    /** The default lineage files of a model folder, read (and merged) when present. */
+    public static final List<String> LINEAGE_FILE_NAMES = List.of("lineage.yaml", "lineage.yml", "lineage.json");
+
+    /** Below this many folders per thread, starting threads costs more than it saves. */
+    private static final int FOLDERS_PER_THREAD = 16;
+
+    /** {@link InputFile#kind()} of a model metadata file. */
+    public static final String KIND_MODEL = "model";
+    /** {@link InputFile#kind()} of an evaluation results file. */
+    public static final String KIND_EVALUATION = "evaluation";
+    /** {@link InputFile#kind()} of a lineage file. */
+    public static final String KIND_LINEAGE = "lineage";
+
+    private final ProjectBoundary boundary;
+    private final ModelMetadataReader metadataReader;
+    private final List<EvaluationReader> evaluationReaders;
+    private final List<LineageReader> lineageReaders;
+
+    /** A loader for the native formats; paths in messages are shown relative to {@code baseDirectory}. */
+    public ModelInventoryLoader(Path baseDirectory) {
+        this(baseDirectory, new StructuredFileParser(), new SchemaValidator());
+    }
+
+    private ModelInventoryLoader(Path baseDirectory, StructuredFileParser parser, SchemaValidator validator) {
+        this(baseDirectory, new ModelMetadataReader(parser, validator),
+                List.of(new JsonEvaluationReader(parser, validator), new CsvEvaluationReader()),
+                List.of(new NativeLineageReader(parser, validator)));
+    }
+
+    /**
+     * A loader with its own readers, tried in order for each file: put readers of foreign formats before the
+     * native ones they share file extensions with.
+     */
+    public ModelInventoryLoader(Path baseDirectory, ModelMetadataReader metadataReader,
+            List<EvaluationReader> evaluationReaders, List<LineageReader> lineageReaders) {
+        this.boundary = new ProjectBoundary(baseDirectory);
+        this.metadataReader = metadataReader;
+        this.evaluationReaders = List.copyOf(evaluationReaders);
+        this.lineageReaders = List.copyOf(lineageReaders);
+    }
+
+    /**
+     * Every model under {@code modelsDirectory}, sorted by id; an empty list when the folder has no model
+     * folders.
+     *
+     * @throws InvalidInputException with all problems of all files when any input is unusable, including a
+     *     missing models directory
+     * @throws UncheckedIOException when a file exists but cannot be read
+     */
+    public List<GovernedModel> load(Path modelsDirectory) {
+        List<InputProblem> problems = new ArrayList<>();
+        List<Path> folders = modelFolders(modelsDirectory, problems);
+        List<FolderResult> results = loadAll(folders);
+
+        List<DuplicateIds.Occurrence> ids = new ArrayList<>();
+        List<GovernedModel> models = new ArrayList<>();
+        for (FolderResult result : results) {
+            problems.addAll(result.problems());
+            result.id().ifPresent(ids::add);
+            result.model().ifPresent(models::add);
+        }
+        problems.addAll(DuplicateIds.find(ids, "model id", "an id unique in the project"));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        models.sort(Comparator.comparing(GovernedModel::id));
+        return List.copyOf(models);
+    }
+
+    /**
+     * Loads the folders on as many threads as there are processors: the work is small files, each parsed and
+     * validated on its own, so a project of a thousand models loads in a fraction of the time on a CI runner.
+     * Results keep folder order whatever thread finishes first, so messages and reports are reproducible.
+     */
+    private List<FolderResult> loadAll(List<Path> folders) {
+        int threads = Math.min(Runtime.getRuntime().availableProcessors(), folders.size() / FOLDERS_PER_THREAD);
+        if (threads <= 1) {
+            return folders.stream().map(this::loadFolder).toList();
+        }
+        ExecutorService executor = Executors.newFixedThreadPool(threads, new LoaderThreads());
+        try {
+            List<Callable<FolderResult>> tasks = folders.stream()
+                    .map(folder -> (Callable<FolderResult>) () -> loadFolder(folder))
+                    .toList();
+            List<FolderResult> results = new ArrayList<>(folders.size());
+            for (Future<FolderResult> future : executor.invokeAll(tasks)) {
+                results.add(resultOf(future));
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while loading the models", e);
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    private static FolderResult resultOf(Future<FolderResult> future) throws InterruptedException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            // The worker's own exception, unwrapped: an I/O failure stays an UncheckedIOException.
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("Loading a model failed", e.getCause());
+        }
+    }
+
+    /** Daemon threads that see the plugin's classes, as the Maven thread that started the load does. */
+    private static final class LoaderThreads implements ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+        private final ClassLoader classLoader = ModelInventoryLoader.class.getClassLoader();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "modelops-load-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            thread.setContextClassLoader(classLoader);
+            return thread;
+        }
+    }
+
+    /** What one model folder gave: the model when all its files are fine, its id when readable, its problems. */
+    private record FolderResult(Optional<GovernedModel> model, Optional<DuplicateIds.Occurrence> id,
+            List<InputProblem> problems) {
+    }
+
+    private List<Path> modelFolders(Path modelsDirectory, List<InputProblem> problems) {
+        String shown = boundary.display(modelsDirectory);
+        SourceLocation where = SourceLocation.of(shown);
+        String expected = "a folder with one sub-folder per model, each holding a model.yaml"
+                + " (the models directory is set with the modelops.modelsDirectory parameter)";
+        if (!Files.exists(modelsDirectory)) {
+            problems.add(new InputProblem(where, "the models directory " + shown + " does not exist", expected));
+            return List.of();
+        }
+        if (!Files.isDirectory(modelsDirectory)) {
+            problems.add(new InputProblem(where, "the models directory " + shown + " is a file", expected));
+            return List.of();
+        }
+        if (!boundary.isInside(modelsDirectory, where, problems)) {
+            return List.of();
+        }
+        List<Path> folders = new ArrayList<>();
+        for (Path entry : list(modelsDirectory)) {
+            if (isHidden(entry)) {
+                continue;
+            }
+            if (Files.isDirectory(entry)) {
+                folders.add(entry);
+            } else if (ModelMetadataReader.isModelFile(entry)) {
+                problems.add(new InputProblem(SourceLocation.of(boundary.display(entry)),
+                        "a model file directly in the models directory " + shown,
+                        "each model in its own sub-folder, such as " + shown + "/my-model/"
+                                + entry.getFileName()));
+            }
+        }
+        return folders;
+    }
+
+    private FolderResult loadFolder(Path folder) {
+        List<InputProblem> problems = new ArrayList<>();
+        String shownFolder = boundary.display(folder);
+        if (!boundary.isInsideBelow(folder.getParent(), folder, SourceLocation.of(shownFolder), problems)) {
+            return new FolderResult(Optional.empty(), Optional.empty(), problems);
+        }
+        Set<String> entries = list(folder).stream().map(path -> path.getFileName().toString()).collect(Collectors.toSet());
+        List<Path> modelFiles = ModelMetadataReader.FILE_NAMES.stream()
+                .filter(entries::contains)
+                .map(folder::resolve)
+                .filter(Files::isRegularFile)
+                .toList();
+        if (modelFiles.size() != 1) {
+            String found = modelFiles.isEmpty()
+                    ? "no model.yaml in folder " + shownFolder
+                    : "several model files in folder " + shownFolder + ": "
+                            + modelFiles.stream().map(f -> f.getFileName().toString()).collect(Collectors.joining(", "));
+            problems.add(new InputProblem(SourceLocation.of(shownFolder), found,
+                    "exactly one of model.yaml, model.yml or model.json in each model folder"));
+            return new FolderResult(Optional.empty(), Optional.empty(), problems);
+        }
+        Path modelFile = modelFiles.get(0);
+        SourceFile modelSource = new SourceFile(modelFile, shownFolder + "/" + modelFile.getFileName());
+        if (!boundary.isInsideBelow(folder, modelFile, SourceLocation.of(modelSource.displayPath()), problems)) {
+            return new FolderResult(Optional.empty(), Optional.empty(), problems);
+        }
+        LocatedDocument document;
+        try {
+            document = metadataReader.parse(modelSource);
+        } catch (InvalidInputException e) {
+            // Without a readable model file, which evaluation and lineage files it means is unknown.
+            problems.addAll(e.problems());
+            return new FolderResult(Optional.empty(), Optional.empty(), problems);
+        }
+        ModelMetadata metadata = null;
+        try {
+            metadata = metadataReader.toMetadata(document);
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        List<InputFile> inputs = new ArrayList<>();
+        inputs.add(new InputFile(modelSource.displayPath(), KIND_MODEL, modelSource.sha256()));
+
+        List<MetricResult> evaluations = new ArrayList<>();
+        for (Path file : evaluationFiles(folder, entries, document, problems)) {
+            SourceFile source = new SourceFile(file, boundary.display(file));
+            EvaluationReader reader = evaluationReaders.stream().filter(r -> r.canRead(file)).findFirst().orElseThrow();
+            try {
+                evaluations.addAll(reader.read(source));
+                inputs.add(new InputFile(source.displayPath(), KIND_EVALUATION, source.sha256()));
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+
+        List<LineageDocument> lineageDocuments = new ArrayList<>();
+        for (Path file : lineageFiles(folder, entries, document, problems)) {
+            SourceFile source = new SourceFile(file, boundary.display(file));
+            LineageReader reader = lineageReaders.stream().filter(r -> r.canRead(file)).findFirst().orElseThrow();
+            try {
+                lineageDocuments.add(reader.read(source));
+                inputs.add(new InputFile(source.displayPath(), KIND_LINEAGE, source.sha256()));
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        problems.addAll(LineageGraphCheck.check(lineageDocuments));
+        Lineage lineage = lineageDocuments.stream().map(LineageDocument::lineage).reduce(Lineage.EMPTY, Lineage::merge);
+
+        Optional<DuplicateIds.Occurrence> id = idOf(document);
+        if (metadata == null || !problems.isEmpty()) {
+            return new FolderResult(Optional.empty(), id, problems);
+        }
+        GovernedModel model = new GovernedModel(metadata, evaluations, lineage,
+                SourceLocation.of(modelSource.displayPath()), inputs, document.locations());
+        return new FolderResult(Optional.of(model), id, problems);
+    }
+
+    /** The id as written, even when other fields are wrong, so duplicates are reported in the same run. */
+    private static Optional<DuplicateIds.Occurrence> idOf(LocatedDocument document) {
+        JsonNode id = document.root().get("id");
+        return id != null && id.isTextual()
+                ? Optional.of(new DuplicateIds.Occurrence(id.asText(), document.locateValue("/id")))
+                : Optional.empty();
+    }
+
+    private List<Path> evaluationFiles(Path folder, Set<String> entries, LocatedDocument document,
+            List<InputProblem> problems) {
+        Optional<List<FileReference>> listed =
+                ModelMetadataReader.listedFiles(document, ModelMetadataReader.EVALUATION_FILES);
+        if (listed.isPresent()) {
+            return resolveAll(folder, listed.get(), evaluationFormats(), this::canReadEvaluation, problems);
+        }
+        Path directory = folder.resolve(EVALUATIONS_FOLDER);
+        if (!entries.contains(EVALUATIONS_FOLDER) || !Files.isDirectory(directory)
+                || !boundary.isInsideBelow(folder, directory, SourceLocation.of(boundary.display(directory)), problems)) {
+            return List.of();
+        }
+        // Walked through its real path, so that an evaluations folder that is itself a link is walked too.
+        Path real = realPath(directory);
+        List<Path> found = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(real)) {
+            walk.filter(path -> !isHiddenBelow(real, path))
+                    .filter(Files::isRegularFile)
+                    .filter(this::canReadEvaluation)
+                    .forEach(path -> found.add(directory.resolve(real.relativize(path))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + boundary.display(directory), e);
+        }
+        found.sort(Comparator.comparing(path -> directory.relativize(path).toString().replace('\\', '/')));
+        List<Path> usable = new ArrayList<>();
+        for (Path file : found) {
+            if (boundary.isInsideBelow(folder, file, SourceLocation.of(boundary.display(file)), problems)) {
+                usable.add(file);
+            }
+        }
+        return usable;
+    }
+
+    private List<Path> lineageFiles(Path folder, Set<String> entries, LocatedDocument document,
+            List<InputProblem> problems) {
+        Optional<List<FileReference>> listed = ModelMetadataReader.listedFiles(document, ModelMetadataReader.LINEAGE_FILES);
+        if (listed.isPresent()) {
+            return resolveAll(folder, listed.get(), lineageFormats(), this::canReadLineage, problems);
+        }
+        List<Path> usable = new ArrayList<>();
+        for (String name : LINEAGE_FILE_NAMES) {
+            Path file = folder.resolve(name);
+            if (entries.contains(name) && Files.isRegularFile(file)
+                    && boundary.isInsideBelow(folder, file, SourceLocation.of(boundary.display(file)), problems)) {
+                usable.add(file);
+            }
+        }
+        return usable;
+    }
+
+    private List<Path> resolveAll(Path folder, List<FileReference> references, String formats,
+            java.util.function.Predicate<Path> readable, List<InputProblem> problems) {
+        List<Path> files = new ArrayList<>();
+        for (FileReference reference : references) {
+            Path file = boundary.resolveListed(folder, reference, problems);
+            if (file == null) {
+                continue;
+            }
+            if (!readable.test(file)) {
+                problems.add(new InputProblem(reference.location(),
+                        "found '" + reference.path() + "', a file in no format the plugin reads here",
+                        "one of: " + formats));
+                continue;
+            }
+            files.add(file);
+        }
+        return files;
+    }
+
+    private boolean canReadEvaluation(Path file) {
+        return evaluationReaders.stream().anyMatch(reader -> reader.canRead(file));
+    }
+
+    private boolean canReadLineage(Path file) {
+        return lineageReaders.stream().anyMatch(reader -> reader.canRead(file));
+    }
+
+    private String evaluationFormats() {
+        return evaluationReaders.stream().map(EvaluationReader::formatDescription).collect(Collectors.joining(", "));
+    }
+
+    private String lineageFormats() {
+        return lineageReaders.stream().map(LineageReader::formatDescription).collect(Collectors.joining(", "));
+    }
+
+    private static List<Path> list(Path directory) {
+        try (Stream<Path> entries = Files.list(directory)) {
+            return entries.sorted(Comparator.comparing(path -> path.getFileName().toString())).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + directory, e);
+        }
+    }
+
+    private static boolean isHidden(Path path) {
+        return path.getFileName().toString().startsWith(".");
+    }
+
+    private static boolean isHiddenBelow(Path root, Path path) {
+        for (Path name : root.relativize(path)) {
+            if (name.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot resolve " + path, e);
+        }
+    }
+}
