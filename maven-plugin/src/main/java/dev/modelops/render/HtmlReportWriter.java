@@ -3,11 +3,11 @@ package dev.modelops.render;
 import dev.modelops.model.GovernanceResult;
 import dev.modelops.model.GovernedModel;
 import dev.modelops.render.html.PageFactory;
-import dev.modelops.render.html.RecordPropertyAccessor;
+import dev.modelops.render.html.RecordPathEvaluator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +22,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.standard.StandardDialect;
 
 /**
  * Writes the human-readable report: {@value #INDEX_FILE} (the compliance summary of the project),
@@ -45,13 +44,10 @@ public final class HtmlReportWriter implements ReportWriter {
     public static final String TEMPLATE_ROOT = "modelops/templates/";
 
     static final String INDEX_TEMPLATE = "html/index";
-    static final int CARDS_PER_TASK = 25;
     static final String CARD_TEMPLATE = "html/card";
+    /** Cards rendered by one task: enough to outweigh the hand-over between threads. */
+    static final int CARDS_PER_TASK = 25;
     private static final String CSS_RESOURCE = TEMPLATE_ROOT + "css/" + CSS_FILE;
-
-    static {
-        RecordPropertyAccessor.install();
-    }
 
     private final TemplateEngine engine;
     private final int threads;
@@ -67,15 +63,11 @@ public final class HtmlReportWriter implements ReportWriter {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
         this.threads = threads;
-        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(HtmlReportWriter.class.getClassLoader());
-        resolver.setPrefix(TEMPLATE_ROOT);
-        resolver.setSuffix(".html");
-        resolver.setTemplateMode(TemplateMode.XML);
-        resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        resolver.setCacheable(true);
-        resolver.setCheckExistence(true);
+        StandardDialect dialect = new StandardDialect();
+        dialect.setVariableExpressionEvaluator(new RecordPathEvaluator());
         TemplateEngine templateEngine = new TemplateEngine();
-        templateEngine.setTemplateResolver(resolver);
+        templateEngine.setDialect(dialect);
+        templateEngine.setTemplateResolver(new ShippedTemplateResolver());
         this.engine = templateEngine;
     }
 
@@ -98,7 +90,7 @@ public final class HtmlReportWriter implements ReportWriter {
 
         List<Callable<Void>> tasks = new ArrayList<>();
         tasks.add(() -> {
-            writeText(outputDirectory.resolve(INDEX_FILE), render(INDEX_TEMPLATE, pages.index()));
+            renderTo(outputDirectory.resolve(INDEX_FILE), INDEX_TEMPLATE, pages.index());
             return null;
         });
         List<GovernedModel> models = content.models();
@@ -106,12 +98,32 @@ public final class HtmlReportWriter implements ReportWriter {
             List<GovernedModel> batch = models.subList(from, Math.min(from + CARDS_PER_TASK, models.size()));
             tasks.add(() -> {
                 for (GovernedModel model : batch) {
-                    writeText(cards.resolve(model.id() + ".html"), render(CARD_TEMPLATE, pages.card(model)));
+                    renderTo(cards.resolve(model.id() + ".html"), CARD_TEMPLATE, pages.card(model));
                 }
                 return null;
             });
         }
         run(tasks);
+    }
+
+    /** The XHTML of {@value #INDEX_FILE} for {@code content}; for other renderers of the same pages (PDF). */
+    public String renderIndex(ReportContent content) {
+        return render(INDEX_TEMPLATE, new PageFactory(content).index());
+    }
+
+    /** The XHTML of one model's card, as written to {@code cards/<model-id>.html}. */
+    public String renderCard(ReportContent content, GovernedModel model) {
+        return render(CARD_TEMPLATE, new PageFactory(content).card(model));
+    }
+
+    /** The style sheet shipped with the templates, with {@code \n} line endings. */
+    public static String styleSheet() throws IOException {
+        try (InputStream in = HtmlReportWriter.class.getClassLoader().getResourceAsStream(CSS_RESOURCE)) {
+            if (in == null) {
+                throw new IOException("The plugin is missing its style sheet " + CSS_RESOURCE);
+            }
+            return ShippedTemplateResolver.normalizeLineEndings(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
     }
 
     private void run(List<Callable<Void>> tasks) throws IOException {
@@ -160,32 +172,68 @@ public final class HtmlReportWriter implements ReportWriter {
         return new IOException(failure);
     }
 
-    /** The XHTML of {@value #INDEX_FILE} for {@code content}; for other renderers of the same pages (PDF). */
-    public String renderIndex(ReportContent content) {
-        return render(INDEX_TEMPLATE, new PageFactory(content).index());
-    }
-
-    /** The XHTML of one model's card, as written to {@code cards/<model-id>.html}. */
-    public String renderCard(ReportContent content, GovernedModel model) {
-        return render(CARD_TEMPLATE, new PageFactory(content).card(model));
-    }
-
-    /** The style sheet shipped with the templates, with {@code \n} line endings. */
-    public static String styleSheet() throws IOException {
-        try (InputStream in = HtmlReportWriter.class.getClassLoader().getResourceAsStream(CSS_RESOURCE)) {
-            if (in == null) {
-                throw new IOException("The plugin is missing its style sheet " + CSS_RESOURCE);
-            }
-            return normalizeLineEndings(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        }
-    }
-
     private String render(String template, Object page) {
+        TextBuffer out = new TextBuffer();
+        engine.process(template, context(page), out);
+        return out.toString();
+    }
+
+    private void renderTo(Path file, String template, Object page) throws IOException {
+        writeText(file, render(template, page));
+    }
+
+    private static Context context(Object page) {
         Context context = new Context(Locale.ROOT);
         context.setVariable("page", page);
-        StringWriter out = new StringWriter(16 * 1024);
-        engine.process(template, context, out);
-        return normalizeLineEndings(out.toString());
+        return context;
+    }
+
+    private static void writeText(Path file, String text) throws IOException {
+        Files.write(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Collects a page in memory. Thymeleaf writes a page as many small pieces; {@link java.io.StringWriter} and
+     * {@link java.io.BufferedWriter} lock on each of them, this does not (a page is written by one thread).
+     */
+    private static final class TextBuffer extends Writer {
+        private final StringBuilder text = new StringBuilder(32 * 1024);
+
+        @Override
+        public void write(char[] buffer, int offset, int length) {
+            text.append(buffer, offset, length);
+        }
+
+        @Override
+        public void write(String string, int offset, int length) {
+            text.append(string, offset, offset + length);
+        }
+
+        @Override
+        public void write(int character) {
+            text.append((char) character);
+        }
+
+        @Override
+        public Writer append(CharSequence sequence) {
+            text.append(sequence);
+            return this;
+        }
+
+        @Override
+        public void flush() {
+            // nothing buffered elsewhere
+        }
+
+        @Override
+        public void close() {
+            // nothing to release
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 
     /** A daemon thread, so that a stuck render can never keep Maven from exiting. */
@@ -196,14 +244,5 @@ public final class HtmlReportWriter implements ReportWriter {
             super(task, "modelops-render-" + NUMBER.incrementAndGet());
             setDaemon(true);
         }
-    }
-
-    /** Templates checked out with CRLF line endings must not change the output: every OS writes {@code \n}. */
-    private static String normalizeLineEndings(String text) {
-        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
-    }
-
-    private static void writeText(Path file, String text) throws IOException {
-        Files.write(file, text.getBytes(StandardCharsets.UTF_8));
     }
 }

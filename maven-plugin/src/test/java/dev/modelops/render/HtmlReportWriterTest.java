@@ -240,7 +240,7 @@ class HtmlReportWriterTest {
         assertThat(card.text("//h:section[@id='artifact']")).contains("No artifact declared.");
         assertThat(card.text("//h:section[@id='monitoring']")).contains("No monitoring plan declared.");
         assertThat(card.text("//h:section[@id='lineage']")).contains("No lineage declared.");
-        assertThat(card.text("//h:section[@id='metrics']/h:p")).isEqualTo("0 results, 0 thresholds breached");
+        assertThat(card.text("//h:section[@id='metrics']/h:p")).isEqualTo("No evaluation result recorded.");
         assertThat(card.count("//h:section[@id='metrics']//h:table")).isZero();
     }
 

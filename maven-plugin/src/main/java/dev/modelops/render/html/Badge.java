@@ -26,7 +26,7 @@ public record Badge(String text, String cssClass) {
         return new Badge(severity.label(), "badge badge-severity badge-" + severity.label());
     }
 
-    /** Whether a violation fails the build, or only warns; for findings that are no violation, nothing. */
+    /** Whether a violation fails the build, or only warns; for findings that are no violation, an empty text. */
     public static Badge effect(boolean violation, boolean blocking) {
         if (!violation) {
             return new Badge("", "");
@@ -52,9 +52,5 @@ public record Badge(String text, String cssClass) {
             default -> "badge-na";
         };
         return new Badge(text, "badge " + tone);
-    }
-
-    public boolean isEmpty() {
-        return text.isEmpty();
     }
 }

@@ -61,9 +61,6 @@ public record CardPage(
 
     /** A dataset the model used; {@code lineageHref} links to its lineage row, empty when the lineage lacks it. */
     public record DatasetRow(String name, String role, String lineageRef, String lineageHref, String description) {
-        public boolean linked() {
-            return !lineageHref.isEmpty();
-        }
     }
 
     public record ApprovalRow(String date, String by, String role, Badge decision, String comment) {

@@ -260,8 +260,9 @@ public final class PageFactory {
                 monitoring(metadata.monitoring()),
                 extensions(metadata),
                 metrics(evaluations),
-                Formats.count(evaluations.size(), "result", "results") + ", "
-                        + Formats.count(breached, "threshold breached", "thresholds breached"),
+                evaluations.isEmpty() ? "No evaluation result recorded."
+                        : Formats.count(evaluations.size(), "result", "results") + ", "
+                                + Formats.count(breached, "threshold breached", "thresholds breached"),
                 lineageDatasets(lineage),
                 lineageJobs(lineage),
                 lineageEdges(lineage),
