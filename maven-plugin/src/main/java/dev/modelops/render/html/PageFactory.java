@@ -20,6 +20,7 @@ import dev.modelops.model.Reference;
 import dev.modelops.model.Rule;
 import dev.modelops.model.Severity;
 import dev.modelops.render.Formats;
+import dev.modelops.render.HtmlReportWriter;
 import dev.modelops.render.ReportContent;
 import dev.modelops.render.ResultSummary;
 import dev.modelops.render.XmlText;
@@ -46,8 +47,6 @@ public final class PageFactory {
     /** Shown in a definition list for a value the input did not state. */
     public static final String NOT_STATED = "Not stated";
 
-    static final String CSS_FILE = "modelops.css";
-    static final String CARDS_FOLDER = "cards";
     private static final String MODEL_ARTIFACT_NODE = "model-artifact";
 
     private final ReportContent content;
@@ -71,7 +70,7 @@ public final class PageFactory {
 
     /** The href of a model's card relative to the index: {@code cards/<id>.html}. */
     public static String cardPath(String modelId) {
-        return CARDS_FOLDER + "/" + modelId + ".html";
+        return HtmlReportWriter.CARDS_DIRECTORY + "/" + modelId + ".html";
     }
 
     // ---------------------------------------------------------------------------------------------- index
@@ -81,7 +80,7 @@ public final class PageFactory {
         PageHeader header = new PageHeader(project, asOf, asOfIso, result.failOnSeverity().label(),
                 "Project verdict", Badge.verdict(summary.releasable()), verdictSummary(summary.blocking(), summary.warnings(),
                         summary.blockingModels().size(), summary.models()),
-                CSS_FILE, "index.html");
+                HtmlReportWriter.CSS_FILE, HtmlReportWriter.INDEX_FILE);
         return new IndexPage(
                 header,
                 "Model governance report",
@@ -232,7 +231,7 @@ public final class PageFactory {
         int[] counts = violationCounts(model.id());
         PageHeader header = new PageHeader(project, asOf, asOfIso, result.failOnSeverity().label(),
                 "Model verdict", Badge.verdict(counts[0] == 0), verdictSummary(counts[0], counts[1], -1, -1),
-                "../" + CSS_FILE, "../index.html");
+                "../" + HtmlReportWriter.CSS_FILE, "../" + HtmlReportWriter.INDEX_FILE);
         String name = present(metadata.name()) ? t(metadata.name()) : t(model.id());
         String subtitle = t(model.id()) + (present(metadata.version()) ? " \u00b7 version " + t(metadata.version()) : "");
         Lineage lineage = model.lineage();
