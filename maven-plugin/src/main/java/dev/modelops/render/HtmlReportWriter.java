@@ -1,0 +1,248 @@
+package dev.modelops.render;
+
+import dev.modelops.model.GovernanceResult;
+import dev.modelops.model.GovernedModel;
+import dev.modelops.render.html.PageFactory;
+import dev.modelops.render.html.RecordPathEvaluator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.standard.StandardDialect;
+
+/**
+ * Writes the human-readable report: {@value #INDEX_FILE} (the compliance summary of the project),
+ * {@code cards/<model-id>.html} (one model card per model) and {@value #CSS_FILE}, linked relatively so the
+ * report works offline from disk. No script, no external resource.
+ *
+ * <p>Pages are rendered from the Thymeleaf templates shipped in the plugin under {@value #TEMPLATE_ROOT}, in
+ * XML mode: the output is well-formed XHTML (the PDF renderer reads the same templates), every input text is
+ * escaped, and the page models ({@link PageFactory}) carry every value already formatted. One engine with a
+ * template cache is created per writer and reused for every page and thread; it is thread-safe, and so is
+ * this writer.
+ */
+public final class HtmlReportWriter implements ReportWriter {
+
+    public static final String INDEX_FILE = "index.html";
+    public static final String CSS_FILE = "modelops.css";
+    public static final String CARDS_DIRECTORY = "cards";
+    /** Where the templates are on the plugin's classpath: the repository's top-level {@code templates/} folder. */
+    public static final String TEMPLATE_ROOT = "modelops/templates/";
+
+    static final String INDEX_TEMPLATE = "html/index";
+    static final String CARD_TEMPLATE = "html/card";
+    /** Cards rendered by one task: enough to outweigh the hand-over between threads. */
+    static final int CARDS_PER_TASK = 25;
+    private static final String CSS_RESOURCE = TEMPLATE_ROOT + "css/" + CSS_FILE;
+
+    private final TemplateEngine engine;
+    private final int threads;
+
+    /** A writer rendering on as many threads as the machine has processors. */
+    public HtmlReportWriter() {
+        this(Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A writer rendering on at most {@code threads} threads; 1 renders on the calling thread only. */
+    public HtmlReportWriter(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        this.threads = threads;
+        StandardDialect dialect = new StandardDialect();
+        dialect.setVariableExpressionEvaluator(new RecordPathEvaluator());
+        TemplateEngine templateEngine = new TemplateEngine();
+        templateEngine.setDialect(dialect);
+        templateEngine.setTemplateResolver(new ShippedTemplateResolver());
+        this.engine = templateEngine;
+    }
+
+    @Override
+    public String name() {
+        return "html";
+    }
+
+    /**
+     * Writes the index, the cards and the style sheet. Pages are independent of each other, so they are
+     * rendered in parallel, in batches of {@value #CARDS_PER_TASK} cards; each file's bytes depend only on
+     * the result, never on which thread wrote it.
+     */
+    @Override
+    public void write(GovernanceResult result, Path outputDirectory) throws IOException {
+        ReportContent content = ReportContent.of(result);
+        PageFactory pages = new PageFactory(content);
+        Path cards = Files.createDirectories(outputDirectory.resolve(CARDS_DIRECTORY));
+        writeText(outputDirectory.resolve(CSS_FILE), styleSheet());
+
+        List<Callable<Void>> tasks = new ArrayList<>();
+        tasks.add(() -> {
+            renderTo(outputDirectory.resolve(INDEX_FILE), INDEX_TEMPLATE, pages.index());
+            return null;
+        });
+        List<GovernedModel> models = content.models();
+        for (int from = 0; from < models.size(); from += CARDS_PER_TASK) {
+            List<GovernedModel> batch = models.subList(from, Math.min(from + CARDS_PER_TASK, models.size()));
+            tasks.add(() -> {
+                for (GovernedModel model : batch) {
+                    renderTo(cards.resolve(model.id() + ".html"), CARD_TEMPLATE, pages.card(model));
+                }
+                return null;
+            });
+        }
+        run(tasks);
+    }
+
+    /** The XHTML of {@value #INDEX_FILE} for {@code content}; for other renderers of the same pages (PDF). */
+    public String renderIndex(ReportContent content) {
+        return render(INDEX_TEMPLATE, new PageFactory(content).index());
+    }
+
+    /** The XHTML of one model's card, as written to {@code cards/<model-id>.html}. */
+    public String renderCard(ReportContent content, GovernedModel model) {
+        return render(CARD_TEMPLATE, new PageFactory(content).card(model));
+    }
+
+    /** The style sheet shipped with the templates, with {@code \n} line endings. */
+    public static String styleSheet() throws IOException {
+        try (InputStream in = HtmlReportWriter.class.getClassLoader().getResourceAsStream(CSS_RESOURCE)) {
+            if (in == null) {
+                throw new IOException("The plugin is missing its style sheet " + CSS_RESOURCE);
+            }
+            return ShippedTemplateResolver.normalizeLineEndings(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    private void run(List<Callable<Void>> tasks) throws IOException {
+        int poolSize = Math.min(threads, tasks.size());
+        if (poolSize <= 1) {
+            for (Callable<Void> task : tasks) {
+                call(task);
+            }
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(poolSize, RenderThread::new);
+        try {
+            for (Future<Void> future : pool.invokeAll(tasks)) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("Interrupted while rendering the HTML report");
+        } catch (ExecutionException e) {
+            throw rethrow(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void call(Callable<Void> task) throws IOException {
+        try {
+            task.call();
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
+    }
+
+    private static IOException rethrow(Throwable failure) {
+        if (failure instanceof IOException io) {
+            return io;
+        }
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        return new IOException(failure);
+    }
+
+    private String render(String template, Object page) {
+        TextBuffer out = new TextBuffer();
+        engine.process(template, context(page), out);
+        return out.toString();
+    }
+
+    private void renderTo(Path file, String template, Object page) throws IOException {
+        writeText(file, render(template, page));
+    }
+
+    private static Context context(Object page) {
+        Context context = new Context(Locale.ROOT);
+        context.setVariable("page", page);
+        return context;
+    }
+
+    private static void writeText(Path file, String text) throws IOException {
+        Files.write(file, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Collects a page in memory. Thymeleaf writes a page as many small pieces; {@link java.io.StringWriter} and
+     * {@link java.io.BufferedWriter} lock on each of them, this does not (a page is written by one thread).
+     */
+    private static final class TextBuffer extends Writer {
+        private final StringBuilder text = new StringBuilder(32 * 1024);
+
+        @Override
+        public void write(char[] buffer, int offset, int length) {
+            text.append(buffer, offset, length);
+        }
+
+        @Override
+        public void write(String string, int offset, int length) {
+            text.append(string, offset, offset + length);
+        }
+
+        @Override
+        public void write(int character) {
+            text.append((char) character);
+        }
+
+        @Override
+        public Writer append(CharSequence sequence) {
+            text.append(sequence);
+            return this;
+        }
+
+        @Override
+        public void flush() {
+            // nothing buffered elsewhere
+        }
+
+        @Override
+        public void close() {
+            // nothing to release
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
+    }
+
+    /** A daemon thread, so that a stuck render can never keep Maven from exiting. */
+    private static final class RenderThread extends Thread {
+        private static final AtomicInteger NUMBER = new AtomicInteger();
+
+        RenderThread(Runnable task) {
+            super(task, "modelops-render-" + NUMBER.incrementAndGet());
+            setDaemon(true);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package dev.modelops.render;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.modelops.model.Finding;
+import dev.modelops.model.GovernanceResult;
+import dev.modelops.model.GovernedModel;
+import dev.modelops.model.InputFile;
+import dev.modelops.model.Reference;
+import dev.modelops.model.Rule;
+import dev.modelops.model.Severity;
+import dev.modelops.model.SourceLocation;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Writes {@value #FILE_NAME}: the machine-readable result of a run, for CI servers and dashboards. Its
+ * structure is documented by the JSON Schema shipped at {@value #SCHEMA_RESOURCE}; the tree is built node by
+ * node so keys keep the documented order, and printed with two-space indentation and {@code \n} line endings.
+ * Optional texts that are absent are written as {@code null}, never left out, so every object has the same
+ * keys; a line or column that is not known is {@code null}.
+ */
+public final class JsonResultsWriter implements ReportWriter {
+
+    public static final String FILE_NAME = "results.json";
+    public static final String SCHEMA_RESOURCE = "modelops/schemas/results.schema.json";
+    /** Raised when a field changes meaning or disappears; adding a field keeps the version. */
+    public static final int FORMAT_VERSION = 1;
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private final ObjectWriter writer;
+
+    public JsonResultsWriter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators)
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+        this.writer = new ObjectMapper().writer(printer);
+    }
+
+    @Override
+    public String name() {
+        return "json";
+    }
+
+    @Override
+    public void write(GovernanceResult result, Path outputDirectory) throws IOException {
+        byte[] json = writer.writeValueAsBytes(toJson(ReportContent.of(result)));
+        byte[] withNewline = new byte[json.length + 1];
+        System.arraycopy(json, 0, withNewline, 0, json.length);
+        withNewline[json.length] = '\n';
+        Files.write(outputDirectory.resolve(FILE_NAME), withNewline);
+    }
+
+    /** The document {@link #write} prints. */
+    ObjectNode toJson(ReportContent content) {
+        GovernanceResult result = content.result();
+        ObjectNode root = NODES.objectNode();
+        root.put("formatVersion", FORMAT_VERSION);
+        root.put("project", result.projectName());
+        root.put("asOf", Formats.isoInstant(result.asOf()));
+        root.put("failOnSeverity", result.failOnSeverity().label());
+        root.set("summary", summary(content.summary()));
+        ArrayNode models = root.putArray("models");
+        content.models().forEach(model -> models.add(model(model)));
+        ArrayNode rules = root.putArray("rules");
+        content.rules().forEach(rule -> rules.add(rule(rule)));
+        ArrayNode findings = root.putArray("findings");
+        content.findings().forEach(finding -> findings.add(finding(finding, content.isBlocking(finding))));
+        return root;
+    }
+
+    private static ObjectNode summary(ResultSummary summary) {
+        ObjectNode node = NODES.objectNode();
+        node.put("models", summary.models());
+        node.put("rules", summary.rules());
+        node.put("passed", summary.passed());
+        node.put("failed", summary.failed());
+        node.put("notApplicable", summary.notApplicable());
+        node.put("errors", summary.errors());
+        node.put("blocking", summary.blocking());
+        node.put("warnings", summary.warnings());
+        ObjectNode bySeverity = node.putObject("bySeverity");
+        for (Severity severity : ResultSummary.severitiesWorstFirst()) {
+            bySeverity.put(severity.label(), summary.violationsBySeverity().get(severity));
+        }
+        return node;
+    }
+
+    private static ObjectNode model(GovernedModel model) {
+        ObjectNode node = NODES.objectNode();
+        node.put("id", model.id());
+        node.put("name", model.metadata().name());
+        node.put("version", model.metadata().version());
+        node.put("riskTier", model.metadata().riskTier());
+        node.put("status", model.metadata().status());
+        node.put("file", model.metadataFile() == null ? null : model.metadataFile().file());
+        ArrayNode inputs = node.putArray("inputs");
+        for (InputFile input : model.inputs()) {
+            ObjectNode inputNode = inputs.addObject();
+            inputNode.put("path", input.path());
+            inputNode.put("kind", input.kind());
+            inputNode.put("sha256", input.sha256());
+        }
+        return node;
+    }
+
+    private static ObjectNode rule(Rule rule) {
+        ObjectNode node = NODES.objectNode();
+        node.put("id", rule.id());
+        node.put("title", rule.title());
+        node.put("severity", rule.severity().label());
+        node.put("pack", rule.pack());
+        ArrayNode references = node.putArray("references");
+        for (Reference reference : rule.references()) {
+            ObjectNode referenceNode = references.addObject();
+            referenceNode.put("framework", reference.framework());
+            referenceNode.put("clause", reference.clause());
+        }
+        node.put("file", rule.source() == null ? null : rule.source().file());
+        return node;
+    }
+
+    private static ObjectNode finding(Finding finding, boolean blocking) {
+        ObjectNode node = NODES.objectNode();
+        node.put("rule", finding.ruleId());
+        node.put("model", finding.modelId());
+        node.put("severity", finding.severity().label());
+        node.put("status", finding.status().label());
+        node.put("blocking", blocking);
+        node.put("message", finding.message());
+        SourceLocation location = finding.location();
+        node.put("file", location == null || location.file().isEmpty() ? null : location.file());
+        node.put("line", location == null || location.line() <= 0 ? null : location.line());
+        node.put("column", location == null || location.column() <= 0 ? null : location.column());
+        node.put("pointer", location == null ? null : location.pointer());
+        return node;
+    }
+}

@@ -1,0 +1,117 @@
+package dev.modelops.render;
+
+import dev.modelops.model.Finding;
+import dev.modelops.model.GovernanceResult;
+import dev.modelops.model.GovernedModel;
+import dev.modelops.model.Rule;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A {@link GovernanceResult} put into the one order every report uses, so that two runs on equal input write
+ * identical files whatever order the earlier stages produced: models by id; rules in the order they were
+ * declared; findings by model, then by the declaration order of their rule.
+ *
+ * <p>It also refuses model ids that cannot safely name a file ({@code cards/<id>.html}); the load stage
+ * already enforces the id pattern, so meeting one here is a bug upstream, reported before anything is written.
+ */
+public final class ReportContent {
+
+    /** The ids the load stage accepts, and the only ones used as file names. */
+    private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    private final GovernanceResult result;
+    private final List<GovernedModel> models;
+    private final List<Finding> findings;
+    private final Map<String, List<Finding>> findingsByModel;
+    private final ResultSummary summary;
+
+    private ReportContent(GovernanceResult result) {
+        this.result = result;
+        this.models = sortedModels(result.models());
+        Map<String, Integer> ruleOrder = new HashMap<>();
+        for (Rule rule : result.rules()) {
+            ruleOrder.putIfAbsent(rule.id(), ruleOrder.size());
+        }
+        List<Finding> sorted = new ArrayList<>(result.findings());
+        sorted.sort(Comparator.comparing(Finding::modelId)
+                .thenComparingInt((Finding f) -> ruleOrder.getOrDefault(f.ruleId(), Integer.MAX_VALUE))
+                .thenComparing(Finding::ruleId));
+        this.findings = List.copyOf(sorted);
+        Map<String, List<Finding>> byModel = new HashMap<>();
+        for (Finding finding : findings) {
+            byModel.computeIfAbsent(finding.modelId(), id -> new ArrayList<>()).add(finding);
+        }
+        byModel.replaceAll((id, list) -> List.copyOf(list));
+        this.findingsByModel = byModel;
+        this.summary = ResultSummary.of(result, models, findings);
+    }
+
+    public static ReportContent of(GovernanceResult result) {
+        return new ReportContent(result);
+    }
+
+    public GovernanceResult result() {
+        return result;
+    }
+
+    /** The models, sorted by id. */
+    public List<GovernedModel> models() {
+        return models;
+    }
+
+    /** The rules, in declaration order. */
+    public List<Rule> rules() {
+        return result.rules();
+    }
+
+    /** Every finding, by model id, then rule declaration order. */
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /** The findings of one model, in rule declaration order. */
+    public List<Finding> findingsFor(String modelId) {
+        return findingsByModel.getOrDefault(modelId, List.of());
+    }
+
+    /** The finding of one rule on one model, or null when the result holds none. */
+    public Finding finding(String modelId, String ruleId) {
+        for (Finding finding : findingsFor(modelId)) {
+            if (finding.ruleId().equals(ruleId)) {
+                return finding;
+            }
+        }
+        return null;
+    }
+
+    /** True for a violation at or above the result's fail severity: one that fails the build. */
+    public boolean isBlocking(Finding finding) {
+        return finding.status().isViolation() && finding.severity().isAtLeast(result.failOnSeverity());
+    }
+
+    public ResultSummary summary() {
+        return summary;
+    }
+
+    private static List<GovernedModel> sortedModels(List<GovernedModel> models) {
+        Set<String> seen = new HashSet<>();
+        for (GovernedModel model : models) {
+            String id = model.id();
+            if (id == null || !SAFE_ID.matcher(id).matches()) {
+                throw new IllegalArgumentException("Model id " + (id == null ? "null" : "'" + id + "'")
+                        + " cannot name a report file; expected " + SAFE_ID.pattern());
+            }
+            if (!seen.add(id)) {
+                throw new IllegalArgumentException("Two models share the id '" + id + "'; each report file would overwrite the other");
+            }
+        }
+        return models.stream().sorted(Comparator.comparing(GovernedModel::id)).toList();
+    }
+}

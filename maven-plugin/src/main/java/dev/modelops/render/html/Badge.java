@@ -1,0 +1,56 @@
+package dev.modelops.render.html;
+
+import dev.modelops.model.FindingStatus;
+import dev.modelops.model.Severity;
+
+/**
+ * A label with a colour. The text always says what the colour means, so the page reads the same in black and
+ * white, in print and to a screen reader; {@code cssClass} only adds the colour.
+ */
+public record Badge(String text, String cssClass) {
+
+    public static Badge verdict(boolean passed) {
+        return passed ? new Badge("PASSED", "badge badge-pass") : new Badge("FAILED", "badge badge-fail");
+    }
+
+    public static Badge status(FindingStatus status) {
+        return switch (status) {
+            case PASSED -> new Badge("passed", "badge badge-pass");
+            case FAILED -> new Badge("failed", "badge badge-fail");
+            case ERROR -> new Badge("error", "badge badge-error");
+            case NOT_APPLICABLE -> new Badge("not applicable", "badge badge-na");
+        };
+    }
+
+    public static Badge severity(Severity severity) {
+        return new Badge(severity.label(), "badge badge-severity badge-" + severity.label());
+    }
+
+    /** Whether a violation fails the build, or only warns; for findings that are no violation, an empty text. */
+    public static Badge effect(boolean violation, boolean blocking) {
+        if (!violation) {
+            return new Badge("", "");
+        }
+        return blocking ? new Badge("blocks release", "badge badge-fail") : new Badge("warning", "badge badge-warn");
+    }
+
+    /** A threshold check on a metric: met, breached, or no threshold declared. */
+    public static Badge threshold(boolean declared, boolean met) {
+        if (!declared) {
+            return new Badge("no threshold", "badge badge-na");
+        }
+        return met ? new Badge("met", "badge badge-pass") : new Badge("breached", "badge badge-fail");
+    }
+
+    /** An approval decision: approved, rejected, conditional, or whatever the team wrote. */
+    public static Badge decision(String decision) {
+        String text = decision == null || decision.isBlank() ? "not stated" : decision;
+        String tone = switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "approved" -> "badge-pass";
+            case "rejected" -> "badge-fail";
+            case "conditional" -> "badge-warn";
+            default -> "badge-na";
+        };
+        return new Badge(text, "badge " + tone);
+    }
+}

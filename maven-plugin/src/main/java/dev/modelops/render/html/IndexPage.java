@@ -1,0 +1,90 @@
+package dev.modelops.render.html;
+
+import java.util.List;
+
+/**
+ * Everything {@code index.html} shows, already ordered and formatted: the compliance summary, the model
+ * inventory, the rules in force, the model-by-rule result matrix and every violation.
+ */
+public record IndexPage(
+        PageHeader header,
+        String title,
+        String documentTitle,
+        List<Stat> stats,
+        List<SeverityRow> severities,
+        List<StatusRow> statuses,
+        List<ModelLink> blockingModels,
+        List<InventoryRow> inventory,
+        List<RuleRow> rules,
+        List<MatrixRow> matrix,
+        List<FindingRow> violations) {
+
+    public IndexPage {
+        stats = List.copyOf(stats);
+        severities = List.copyOf(severities);
+        statuses = List.copyOf(statuses);
+        blockingModels = List.copyOf(blockingModels);
+        inventory = List.copyOf(inventory);
+        rules = List.copyOf(rules);
+        matrix = List.copyOf(matrix);
+        violations = List.copyOf(violations);
+    }
+
+    /** A headline figure: {@code 3} models; {@code cssClass} highlights blocking violations and warnings. */
+    public record Stat(String value, String label, String cssClass) {
+    }
+
+    /** Violations of one severity and what they do to the release. */
+    public record SeverityRow(Badge severity, String violations, String effect) {
+    }
+
+    /** Findings of one status. */
+    public record StatusRow(Badge status, String findings, String meaning) {
+    }
+
+    /** A model that blocks the release, with how many blocking violations it has. */
+    public record ModelLink(String id, String name, String href, String blockingViolations) {
+    }
+
+    /** One line of the model inventory. */
+    public record InventoryRow(
+            String id,
+            String name,
+            String version,
+            String type,
+            String riskTier,
+            String status,
+            String owner,
+            String blocking,
+            String warnings,
+            Badge verdict,
+            String cardHref) {
+    }
+
+    /** One rule in force; {@code anchor} is its element id, {@code violations} how many models violate it. */
+    public record RuleRow(
+            String anchor,
+            String id,
+            String title,
+            Badge severity,
+            String pack,
+            String references,
+            String file,
+            String violations) {
+    }
+
+    /** One model's results, one cell per rule in the order of {@link IndexPage#rules()}. */
+    public record MatrixRow(String modelId, String cardHref, List<MatrixCell> cells) {
+        public MatrixRow {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /**
+     * One model and rule: the status as a short text ({@code passed}, {@code failed}, {@code n/a},
+     * {@code error}, {@code none} when the run has no result), the severity for violations (empty otherwise),
+     * and the CSS class giving the colour: blocking violations and warnings look different.
+     */
+    public record MatrixCell(String status, String severity, String cssClass) {
+    }
+}

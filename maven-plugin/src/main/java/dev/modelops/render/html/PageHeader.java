@@ -1,0 +1,18 @@
+package dev.modelops.render.html;
+
+/**
+ * The band at the top of every page: the project, the "as of" instant the rules were evaluated at, the
+ * severity from which violations fail the build, the verdict with its counts, and the relative links to the
+ * style sheet and the report's index (cards live one folder down).
+ */
+public record PageHeader(
+        String project,
+        String asOf,
+        String asOfIso,
+        String failOnSeverity,
+        String verdictLabel,
+        Badge verdict,
+        String verdictSummary,
+        String cssHref,
+        String indexHref) {
+}

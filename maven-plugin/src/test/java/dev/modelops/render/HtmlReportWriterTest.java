@@ -1,0 +1,373 @@
+package dev.modelops.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.modelops.model.GovernanceResult;
+import dev.modelops.model.ModelMetadata;
+import dev.modelops.model.Person;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+class HtmlReportWriterTest {
+
+    private static final HtmlReportWriter WRITER = new HtmlReportWriter();
+    private static final String SCRIPT = "<script>alert(1)</script>";
+
+    @TempDir
+    Path out;
+
+    @Test
+    void writesTheIndexOneCardPerModelAndTheStyleSheet() throws Exception {
+        WRITER.write(GovernanceResults.standard(), out);
+
+        assertThat(out.resolve("index.html")).isRegularFile();
+        assertThat(out.resolve("modelops.css")).hasContent(HtmlReportWriter.styleSheet());
+        try (Stream<Path> cards = Files.list(out.resolve("cards"))) {
+            assertThat(cards.map(p -> p.getFileName().toString()).sorted())
+                    .containsExactly("churn-predictor.html", "credit-scoring.html", "fraud-detector.html");
+        }
+    }
+
+    @Test
+    void indexSummarizesTheVerdictAndCounts() throws Exception {
+        Xml index = writeIndex(GovernanceResults.standard());
+
+        assertThat(index.text("//h:html/@lang")).isEqualTo("en");
+        assertThat(index.text("//h:header")).contains("Retail credit models", "2026-11-01 00:00:00 UTC",
+                "Fails on high and above", "Project verdict", "FAILED", "2 blocking violations in 2 of 3 models",
+                "2 warnings");
+        assertThat(index.texts("//h:dl[@class='stats']/h:div"))
+                .containsExactly("models 3", "rules 4", "blocking violations 2", "warnings 2", "checks passed 6",
+                        "not applicable 2");
+        assertThat(index.texts("//h:section[@id='summary']//h:table[h:caption='Violations by severity']/h:tbody/h:tr"))
+                .containsExactly("critical 1 blocks release", "high 1 blocks release", "medium 1 warning",
+                        "low 1 warning", "info 0 warning");
+        assertThat(index.texts("//h:section[@id='summary']//h:table[h:caption='Findings by status']/h:tbody/h:tr/h:td[1]"))
+                .containsExactly("6", "3", "1", "2");
+        assertThat(index.texts("//h:ul[@class='blocking-models']/h:li"))
+                .containsExactly("credit-scoring Retail credit default scorer (1 blocking violation)",
+                        "fraud-detector Card fraud detector (1 blocking violation)");
+    }
+
+    @Test
+    void indexListsTheInventorySortedByIdWithLinksToCards() throws Exception {
+        Xml index = writeIndex(GovernanceResults.standard());
+
+        String rows = "//h:section[@id='inventory']//h:tbody/h:tr";
+        assertThat(index.texts(rows + "/h:th")).containsExactly("churn-predictor", "credit-scoring", "fraud-detector");
+        assertThat(index.texts(rows + "/h:th/h:a/@href"))
+                .containsExactly("cards/churn-predictor.html", "cards/credit-scoring.html", "cards/fraud-detector.html");
+        assertThat(index.text(rows + "[2]"))
+                .isEqualTo("credit-scoring Retail credit default scorer 3.2.0 classifier high production "
+                        + "Dana Whitfield 1 1 FAILED");
+        assertThat(index.text(rows + "[3]"))
+                .as("absent values show a dash").isEqualTo("fraud-detector Card fraud detector 0.9.0 \u2014 critical "
+                        + "development \u2014 1 1 FAILED");
+        assertThat(index.text(rows + "[1]/h:td[last()]")).isEqualTo("PASSED");
+    }
+
+    @Test
+    void indexShowsTheRulesAndTheModelByRuleMatrix() throws Exception {
+        Xml index = writeIndex(GovernanceResults.standard());
+
+        assertThat(index.texts("//h:section[@id='rules']//h:tbody/h:tr/h:th"))
+                .containsExactly("owner-declared", "approval-recorded", "metrics-meet-thresholds", "fairness-reviewed");
+        assertThat(index.text("//h:tr[@id='rule-1']"))
+                .contains("Every model has an owner", "high", "SR 11-7 IV; EU AI Act Art. 17", "rules/core.yaml");
+
+        String matrix = "//h:table[@class='matrix']";
+        assertThat(index.texts(matrix + "/h:thead/h:tr/h:th"))
+                .containsExactly("Model", "owner-declared", "approval-recorded", "metrics-meet-thresholds",
+                        "fairness-reviewed");
+        assertThat(index.texts(matrix + "/h:tbody/h:tr[h:th='fraud-detector']/h:td"))
+                .containsExactly("failed high", "passed", "error medium", "n/a");
+        assertThat(index.texts(matrix + "/h:tbody/h:tr[h:th='credit-scoring']/h:td"))
+                .containsExactly("passed", "failed critical", "passed", "failed low");
+        assertThat(index.texts(matrix + "/h:tbody/h:tr[h:th='credit-scoring']/h:td/@class"))
+                .as("a blocking violation and a warning look different")
+                .containsExactly("cell cell-pass", "cell cell-fail", "cell cell-pass", "cell cell-warn");
+    }
+
+    @Test
+    void indexListsEveryViolationWithRuleModelMessageAndLocation() throws Exception {
+        Xml index = writeIndex(GovernanceResults.standard());
+
+        String rows = "//h:section[@id='violations']//h:tbody/h:tr";
+        assertThat(index.count(rows)).isEqualTo(4);
+        assertThat(index.text(rows + "[1]"))
+                .contains("approval-recorded", "A validator approved the model", "critical", "failed", "blocks release",
+                        "credit-scoring", "The latest approval of credit-scoring is 'conditional', expected 'approved'",
+                        "src/main/models/credit-scoring/model.yaml:24");
+        assertThat(index.text(rows + "[4]"))
+                .contains("metrics-meet-thresholds", "medium", "error", "warning", "fraud-detector",
+                        "No such key: threshold (CEL evaluation error)", "src/main/models/fraud-detector/model.yaml");
+        assertThat(index.text(rows + "[4]/h:td/h:a/@href")).isEqualTo("cards/fraud-detector.html");
+    }
+
+    @Test
+    void indexSaysSoWhenNothingIsViolated() throws Exception {
+        GovernanceResults results = GovernanceResults.builder();
+        results.rule("owner-declared", "Every model has an owner", dev.modelops.model.Severity.HIGH, "/people")
+                .model(GovernanceResults.churnPredictor())
+                .finding("churn-predictor", "owner-declared", dev.modelops.model.FindingStatus.PASSED, null);
+        Xml index = writeIndex(results.build());
+
+        assertThat(index.text("//h:header")).contains("PASSED", "0 blocking violations", "0 warnings");
+        assertThat(index.text("//h:section[@id='violations']"))
+                .contains("No violation: every applicable rule held for every model.");
+        assertThat(index.text("//h:section[@id='summary']")).contains("No model blocks the release.");
+    }
+
+    @Test
+    void cardShowsEverySectionOfTheMetadata() throws Exception {
+        WRITER.write(GovernanceResults.standard(), out);
+        Xml card = Xml.parse(out.resolve("cards/credit-scoring.html"));
+
+        assertThat(card.text("//h:h1")).isEqualTo("Model card Retail credit default scorer");
+        assertThat(card.text("//h:header")).contains("Model verdict", "FAILED", "1 blocking violation", "1 warning");
+        assertThat(card.texts("//h:section[@id='details']//h:div[@class='detail']"))
+                .containsExactly("Id credit-scoring", "Name Retail credit default scorer", "Version 3.2.0",
+                        "Type classifier", "Task binary-classification",
+                        "Description Gradient-boosted trees estimating 12-month probability of default.",
+                        "Licence proprietary", "Risk tier high", "Lifecycle status production",
+                        "Metadata file src/main/models/credit-scoring/model.yaml");
+        assertThat(card.texts("//h:section[@id='people']//h:tbody/h:tr"))
+                .containsExactly("Dana Whitfield owner dana.whitfield@example.com Retail Credit Risk",
+                        "Sam Okafor developer sam.okafor@example.com Data Science",
+                        "Priya Raman validator priya.raman@example.com Model Validation");
+        assertThat(card.text("//h:section[@id='use']"))
+                .contains("Rank consumer loan applications by default risk for underwriters.");
+        assertThat(card.texts("//h:section[@id='use']//h:li"))
+                .containsExactly("Employment screening", "Insurance pricing",
+                        "Not validated for applicants with no credit history.",
+                        "Uses age band; fairness reviewed per protected attribute.");
+        assertThat(card.texts("//h:section[@id='datasets']//h:tbody/h:tr"))
+                .containsExactly("Loan applications 2019-2024 training loan-applications-2024q4 Applications with 12-month outcome.",
+                        "Holdout 2026 Q3 test holdout-2026q3 \u2014");
+        assertThat(card.texts("//h:section[@id='datasets']//h:tbody//h:a/@href"))
+                .containsExactly("#lineage-dataset-1", "#lineage-dataset-2");
+        assertThat(card.texts("//h:section[@id='artifact']//h:div[@class='detail']"))
+                .containsExactly("Path artifacts/credit-scoring-3.2.0.onnx", "Format onnx",
+                        "SHA-256 " + GovernanceResults.HASH_A);
+        assertThat(card.texts("//h:section[@id='approvals']//h:tbody/h:tr"))
+                .containsExactly("2026-09-14 Priya Raman validator conditional Approved subject to quarterly fairness monitoring.");
+        assertThat(card.texts("//h:section[@id='monitoring']//h:div[@class='detail']"))
+                .containsExactly("Review frequency P30D (every 30 days)", "Metrics watched auc, psi",
+                        "Alerts go to Dana Whitfield", "Description Monthly drift and AUC review.");
+    }
+
+    @Test
+    void cardShowsExtensionsAsSortedKeyValueRowsWithNestedPaths() throws Exception {
+        WRITER.write(GovernanceResults.standard(), out);
+        Xml card = Xml.parse(out.resolve("cards/credit-scoring.html"));
+
+        assertThat(card.texts("//h:section[@id='extensions']//h:tbody/h:tr"))
+                .containsExactly("businessLine Retail lending", "fairness.disparateImpact 0.84",
+                        "fairness.groups[0] age_band", "fairness.groups[1] sex", "fairness.reviewedBy Ethics board",
+                        "reviewCount 3");
+    }
+
+    @Test
+    void cardShowsMetricsLineageFindingsAndEvidence() throws Exception {
+        WRITER.write(GovernanceResults.standard(), out);
+        Xml card = Xml.parse(out.resolve("cards/credit-scoring.html"));
+
+        String metrics = "//h:section[@id='metrics']//h:tbody/h:tr";
+        assertThat(card.text("//h:section[@id='metrics']/h:p")).isEqualTo("4 results, 1 threshold breached");
+        assertThat(card.text(metrics + "[1]")).isEqualTo("auc overall 0.812 [0.801, 0.823] at 95% \u2265 0.75 met "
+                + "holdout-2026q3 2026-09-01 src/main/models/credit-scoring/evaluations/holdout-2026q3.json:5");
+        assertThat(card.text(metrics + "[3]")).startsWith("false_positive_rate overall 0.08 \u2014 \u2264 0.1 met oot-2026q2");
+        assertThat(card.text(metrics + "[4]")).startsWith("psi overall 0.03123 \u2014 \u2014 no threshold");
+
+        assertThat(card.texts("//h:tr[@id='lineage-dataset-1']/*"))
+                .containsExactly("loan-applications-2024q4", "Loan applications", "jdbc:postgresql://lake/loans",
+                        "Credit Data Office", "internal", "personal", "2024-12-31", GovernanceResults.HASH_B);
+        assertThat(card.texts("//h:section[@id='lineage']//h:table[h:caption[starts-with(., 'The runs')]]/h:tbody/h:tr"))
+                .containsExactly("train-2026q3 Train credit scorer training run-4812 Dana Whitfield "
+                        + "git+https://git.example.com/credit/scoring.git@9f1c2e7");
+        assertThat(card.texts("//h:section[@id='lineage']//h:table[h:caption[starts-with(., 'How data')]]/h:tbody/h:tr"))
+                .containsExactly("loan-applications-2024q4 dataset train-2026q3 job",
+                        "train-2026q3 job model-artifact model artifact");
+
+        assertThat(card.text("//h:section[@id='findings']/h:p"))
+                .isEqualTo("4 rules checked: 2 passed, 2 failed, 0 could not be evaluated, 0 not applicable");
+        assertThat(card.texts("//h:section[@id='findings']//h:tbody/h:tr/h:th/h:code"))
+                .containsExactly("owner-declared", "approval-recorded", "metrics-meet-thresholds", "fairness-reviewed");
+        assertThat(card.text("//h:section[@id='findings']//h:tbody/h:tr[4]"))
+                .contains("low", "failed", "warning", "No fairness review is recorded for credit-scoring",
+                        "src/main/models/credit-scoring/model.yaml:15");
+
+        assertThat(card.texts("//h:section[@id='evidence']//h:tbody/h:tr"))
+                .containsExactly("src/main/models/credit-scoring/model.yaml model " + GovernanceResults.HASH_A,
+                        "src/main/models/credit-scoring/evaluations/holdout-2026q3.json evaluation " + GovernanceResults.HASH_B,
+                        "src/main/models/credit-scoring/evaluations/slices.csv evaluation " + GovernanceResults.HASH_C,
+                        "src/main/models/credit-scoring/lineage.yaml lineage " + GovernanceResults.HASH_A);
+    }
+
+    @Test
+    void aFailingValueNearItsThresholdIsNotRoundedIntoAPass() throws Exception {
+        WRITER.write(GovernanceResults.standard(), out);
+        Xml card = Xml.parse(out.resolve("cards/credit-scoring.html"));
+
+        String row = "//h:section[@id='metrics']//h:tbody/h:tr[2]";
+        assertThat(card.text(row + "/h:td[2]")).isEqualTo("0.74999");
+        assertThat(card.text(row + "/h:td[4]")).isEqualTo("\u2265 0.75");
+        assertThat(card.text(row + "/h:td[5]")).isEqualTo("breached");
+        assertThat(card.text(row + "/h:td[1]")).isEqualTo("age_band=18-25");
+    }
+
+    @Test
+    void aCardOfAModelThatDeclaresLittleSaysWhatIsMissing() throws Exception {
+        WRITER.write(GovernanceResults.standard(), out);
+        Xml card = Xml.parse(out.resolve("cards/fraud-detector.html"));
+
+        assertThat(card.texts("//h:section[@id='details']//h:div[@class='detail missing']/h:dt"))
+                .containsExactly("Type", "Task", "Description", "Licence");
+        assertThat(card.text("//h:section[@id='details']//h:div[@class='detail missing']/h:dd")).isEqualTo("Not stated");
+        assertThat(card.text("//h:section[@id='people']")).contains("No person declared.");
+        assertThat(card.text("//h:section[@id='use']"))
+                .contains("Not stated", "None declared.");
+        assertThat(card.text("//h:section[@id='artifact']")).contains("No artifact declared.");
+        assertThat(card.text("//h:section[@id='monitoring']")).contains("No monitoring plan declared.");
+        assertThat(card.text("//h:section[@id='lineage']")).contains("No lineage declared.");
+        assertThat(card.text("//h:section[@id='metrics']/h:p")).isEqualTo("No evaluation result recorded.");
+        assertThat(card.count("//h:section[@id='metrics']//h:table")).isZero();
+    }
+
+    @Test
+    void inputTextIsEscapedEverywhereAndNoScriptElementIsWritten() throws Exception {
+        GovernanceResults results = GovernanceResults.standardBuilder()
+                .project("Project " + SCRIPT)
+                .editMetadata("credit-scoring", m -> withInjection(m))
+                .message("credit-scoring", "approval-recorded", "Approval " + SCRIPT + " & \"quotes\" 'too'");
+        WRITER.write(results.build(), out);
+
+        for (Path page : htmlFiles(out)) {
+            String html = Xml.read(page);
+            assertThat(html.toLowerCase(Locale.ROOT)).as(page.toString()).doesNotContain("<script");
+            assertThat(Xml.parse(page).count("//h:script")).isZero();
+        }
+        String card = Xml.read(out.resolve("cards/credit-scoring.html"));
+        assertThat(card).contains("Gradient boosting &lt;script&gt;alert(1)&lt;/script&gt;",
+                "<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>",
+                "Project &lt;script&gt;alert(1)&lt;/script&gt;",
+                "Approval &lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;quotes&quot; &#39;too&#39;");
+        assertThat(Xml.read(out.resolve("index.html"))).contains("Approval &lt;script&gt;alert(1)&lt;/script&gt;");
+        assertThat(Xml.parse(out.resolve("cards/credit-scoring.html"))
+                .text("//h:section[@id='extensions']//h:tr[h:th='note']/h:td")).isEqualTo(SCRIPT);
+    }
+
+    @Test
+    void controlCharactersInInputsCannotBreakTheDocument() throws Exception {
+        GovernanceResults results = GovernanceResults.standardBuilder()
+                .editMetadata("credit-scoring", m -> withDescription(m, "bell\u0007 and \u0000 nul\r\nline \uD800 lone"));
+        WRITER.write(results.build(), out);
+
+        Xml card = Xml.parse(out.resolve("cards/credit-scoring.html"));
+        assertThat(card.text("//h:section[@id='details']//h:div[h:dt='Description']/h:dd"))
+                .isEqualTo("bell\uFFFD and \uFFFD nul line \uFFFD lone");
+    }
+
+    @Test
+    void everyPageIsWellFormedXhtmlWithOnlyRelativeOfflineLinks() throws Exception {
+        WRITER.write(GovernanceResults.standard(), out);
+
+        for (Path page : htmlFiles(out)) {
+            Xml xml = Xml.parse(page);
+            assertThat(xml.document().getDocumentElement().getNamespaceURI()).isEqualTo(Xml.XHTML);
+            for (Node attribute : xml.nodes("//@href | //@src")) {
+                String link = attribute.getNodeValue();
+                assertThat(link).as(page + " links " + link).doesNotContain("://").doesNotStartWith("//");
+                if (link.startsWith("#")) {
+                    assertThat(xml.count("//*[@id='" + link.substring(1) + "']")).as(page + " anchor " + link).isEqualTo(1);
+                } else {
+                    String file = link.contains("#") ? link.substring(0, link.indexOf('#')) : link;
+                    assertThat(page.resolveSibling(file).normalize()).as(page + " links " + link).exists();
+                }
+            }
+            assertThat(xml.text("//h:link[@rel='stylesheet']/@href"))
+                    .isEqualTo(page.getParent().equals(out) ? "modelops.css" : "../modelops.css");
+        }
+    }
+
+    @Test
+    void pagesAreAccessible() throws Exception {
+        WRITER.write(GovernanceResults.standard(), out);
+
+        for (Path page : htmlFiles(out)) {
+            Xml xml = Xml.parse(page);
+            assertThat(xml.text("/h:html/@lang")).isEqualTo("en");
+            assertThat(xml.text("//h:title")).isNotBlank();
+            assertThat(xml.count("//h:h1")).as(page + " has one h1").isEqualTo(1);
+            assertThat(xml.count("//h:thead//h:th[not(@scope='col')]")).as(page + " column headers").isZero();
+            assertThat(xml.count("//h:tbody//h:th[not(@scope='row')]")).as(page + " row headers").isZero();
+            assertThat(xml.count("//h:table[not(h:caption)]")).as(page + " tables have captions").isZero();
+            List<Integer> levels = new ArrayList<>();
+            for (Node heading : xml.nodes("//h:h1 | //h:h2 | //h:h3 | //h:h4 | //h:h5 | //h:h6")) {
+                levels.add(Integer.parseInt(((Element) heading).getLocalName().substring(1)));
+            }
+            assertThat(levels.get(0)).isEqualTo(1);
+            for (int i = 1; i < levels.size(); i++) {
+                assertThat(levels.get(i)).as(page + " heading levels " + levels).isLessThanOrEqualTo(levels.get(i - 1) + 1);
+            }
+            for (Node badge : xml.nodes("//*[contains(concat(' ', @class, ' '), ' badge ')]")) {
+                assertThat(badge.getTextContent()).as(page + ": a badge says what it means in words").isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void thousandModelsRenderQuickly() throws Exception {
+        GovernanceResult many = GovernanceResults.many(1000);
+        new HtmlReportWriter().write(GovernanceResults.standard(), Files.createDirectories(out.resolve("warm-up")));
+
+        long start = System.nanoTime();
+        WRITER.write(many, out);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        try (Stream<Path> cards = Files.list(out.resolve("cards"))) {
+            assertThat(cards.count()).isEqualTo(1000);
+        }
+        // The target is under 2 s on 2 cores; the bound here only catches a regression by an order of magnitude
+        // without failing on a busy CI machine.
+        assertThat(millis).as("rendering 1,000 models took %d ms", millis).isLessThan(20_000);
+        System.out.printf(Locale.ROOT, "HTML for 1,000 models rendered in %d ms%n", millis);
+    }
+
+    private Xml writeIndex(GovernanceResult result) throws Exception {
+        WRITER.write(result, out);
+        return Xml.parse(out.resolve("index.html"));
+    }
+
+    static List<Path> htmlFiles(Path directory) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+        }
+    }
+
+    private static ModelMetadata withInjection(ModelMetadata m) {
+        TreeMap<String, Object> extensions = new TreeMap<>(m.extensions());
+        extensions.put("note", SCRIPT);
+        List<Person> people = new ArrayList<>(m.people());
+        people.add(new Person("Eve " + SCRIPT, "eve@example.com", "developer", null));
+        return new ModelMetadata(m.id(), m.name(), m.version(), m.type(), m.task(), "Gradient boosting " + SCRIPT,
+                m.license(), people, m.riskTier(), m.status(), m.intendedUse(), List.of(SCRIPT), m.limitations(),
+                m.ethicalConsiderations(), m.datasets(), m.artifact(), m.approvals(), m.monitoring(), extensions);
+    }
+
+    private static ModelMetadata withDescription(ModelMetadata m, String description) {
+        return new ModelMetadata(m.id(), m.name(), m.version(), m.type(), m.task(), description, m.license(),
+                m.people(), m.riskTier(), m.status(), m.intendedUse(), m.outOfScopeUses(), m.limitations(),
+                m.ethicalConsiderations(), m.datasets(), m.artifact(), m.approvals(), m.monitoring(), m.extensions());
+    }
+}

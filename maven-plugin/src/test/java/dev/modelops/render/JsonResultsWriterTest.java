@@ -1,0 +1,186 @@
+package dev.modelops.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import dev.modelops.model.FindingStatus;
+import dev.modelops.model.Severity;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JsonResultsWriterTest {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static Schema schema;
+
+    @TempDir
+    Path out;
+
+    @BeforeAll
+    static void loadSchema() throws Exception {
+        try (InputStream in = JsonResultsWriterTest.class.getClassLoader()
+                .getResourceAsStream(JsonResultsWriter.SCHEMA_RESOURCE)) {
+            assertThat(in).as("the schema ships in the plugin").isNotNull();
+            schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in, InputFormat.JSON);
+        }
+    }
+
+    @Test
+    void outputValidatesAgainstTheShippedSchema() throws Exception {
+        JsonNode results = write(GovernanceResults.standard());
+
+        List<Error> errors = schema.validate(results);
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void theSchemaRejectsADocumentThatDriftsFromIt() throws Exception {
+        JsonNode results = write(GovernanceResults.standard());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) results.get("findings").get(0)).put("status", "green");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) results).put("undocumented", true);
+
+        assertThat(schema.validate(results)).hasSize(2);
+    }
+
+    @Test
+    void topLevelFieldsComeInTheDocumentedOrder() throws Exception {
+        JsonNode results = write(GovernanceResults.standard());
+
+        assertThat(fieldNames(results))
+                .containsExactly("formatVersion", "project", "asOf", "failOnSeverity", "summary", "models", "rules", "findings");
+        assertThat(results.get("formatVersion").asInt()).isEqualTo(1);
+        assertThat(results.get("project").asText()).isEqualTo("Retail credit models");
+        assertThat(results.get("asOf").asText()).isEqualTo("2026-11-01T00:00:00Z");
+        assertThat(results.get("failOnSeverity").asText()).isEqualTo("high");
+    }
+
+    @Test
+    void summaryCountsFindingsByStatusAndViolationsBySeverity() throws Exception {
+        JsonNode summary = write(GovernanceResults.standard()).get("summary");
+
+        assertThat(fieldNames(summary)).containsExactly("models", "rules", "passed", "failed", "notApplicable", "errors",
+                "blocking", "warnings", "bySeverity");
+        assertThat(summary.get("models").asInt()).isEqualTo(3);
+        assertThat(summary.get("rules").asInt()).isEqualTo(4);
+        assertThat(summary.get("passed").asInt()).isEqualTo(6);
+        assertThat(summary.get("failed").asInt()).isEqualTo(3);
+        assertThat(summary.get("notApplicable").asInt()).isEqualTo(2);
+        assertThat(summary.get("errors").asInt()).isEqualTo(1);
+        assertThat(summary.get("blocking").asInt()).isEqualTo(2);
+        assertThat(summary.get("warnings").asInt()).isEqualTo(2);
+        assertThat(summary.get("bySeverity").toString())
+                .isEqualTo("{\"critical\":1,\"high\":1,\"medium\":1,\"low\":1,\"info\":0}");
+    }
+
+    @Test
+    void modelsAreSortedByIdWithTheirEvidence() throws Exception {
+        JsonNode models = write(GovernanceResults.standard()).get("models");
+
+        assertThat(models.findValuesAsText("id")).containsExactly("churn-predictor", "credit-scoring", "fraud-detector");
+        JsonNode credit = models.get(1);
+        assertThat(fieldNames(credit)).containsExactly("id", "name", "version", "riskTier", "status", "file", "inputs");
+        assertThat(credit.get("riskTier").asText()).isEqualTo("high");
+        assertThat(credit.get("file").asText()).isEqualTo("src/main/models/credit-scoring/model.yaml");
+        assertThat(credit.get("inputs")).hasSize(4);
+        assertThat(credit.get("inputs").get(1).toString()).isEqualTo("{\"path\":\"src/main/models/credit-scoring/"
+                + "evaluations/holdout-2026q3.json\",\"kind\":\"evaluation\",\"sha256\":\"" + GovernanceResults.HASH_B + "\"}");
+    }
+
+    @Test
+    void rulesKeepTheirDeclarationOrderWithReferences() throws Exception {
+        JsonNode rules = write(GovernanceResults.standard()).get("rules");
+
+        assertThat(rules.findValuesAsText("id"))
+                .containsExactly("owner-declared", "approval-recorded", "metrics-meet-thresholds", "fairness-reviewed");
+        assertThat(rules.get(0).toString()).isEqualTo("{\"id\":\"owner-declared\",\"title\":\"Every model has an owner\","
+                + "\"severity\":\"high\",\"pack\":\"core\",\"references\":[{\"framework\":\"SR 11-7\",\"clause\":\"IV\"},"
+                + "{\"framework\":\"EU AI Act\",\"clause\":\"Art. 17\"}],\"file\":\"rules/core.yaml\"}");
+    }
+
+    @Test
+    void findingsAreSortedByModelThenRuleOrderAndSayWhetherTheyBlock() throws Exception {
+        GovernanceResults results = GovernanceResults.standardBuilder();
+        java.util.Collections.reverse(results.findings());
+        JsonNode findings = write(results.build()).get("findings");
+
+        List<String> order = new ArrayList<>();
+        findings.forEach(f -> order.add(f.get("model").asText() + "/" + f.get("rule").asText()));
+        assertThat(order).containsExactly(
+                "churn-predictor/owner-declared", "churn-predictor/approval-recorded",
+                "churn-predictor/metrics-meet-thresholds", "churn-predictor/fairness-reviewed",
+                "credit-scoring/owner-declared", "credit-scoring/approval-recorded",
+                "credit-scoring/metrics-meet-thresholds", "credit-scoring/fairness-reviewed",
+                "fraud-detector/owner-declared", "fraud-detector/approval-recorded",
+                "fraud-detector/metrics-meet-thresholds", "fraud-detector/fairness-reviewed");
+
+        JsonNode approval = findings.get(5);
+        assertThat(fieldNames(approval)).containsExactly("rule", "model", "severity", "status", "blocking", "message",
+                "file", "line", "column", "pointer");
+        assertThat(approval.toString()).isEqualTo("{\"rule\":\"approval-recorded\",\"model\":\"credit-scoring\","
+                + "\"severity\":\"critical\",\"status\":\"failed\",\"blocking\":true,\"message\":\"The latest approval of "
+                + "credit-scoring is 'conditional', expected 'approved'\",\"file\":\"src/main/models/credit-scoring/model.yaml\","
+                + "\"line\":24,\"column\":1,\"pointer\":\"/approvals\"}");
+        assertThat(findings.get(7).get("blocking").asBoolean()).as("a low violation only warns").isFalse();
+        JsonNode error = findings.get(10);
+        assertThat(error.get("status").asText()).isEqualTo("error");
+        assertThat(error.get("line").isNull()).as("unknown line").isTrue();
+        assertThat(error.get("column").isNull()).isTrue();
+        assertThat(error.get("pointer").asText()).isEmpty();
+        assertThat(findings.get(11).get("status").asText()).isEqualTo("not-applicable");
+    }
+
+    @Test
+    void absentTextsAreWrittenAsNull() throws Exception {
+        GovernanceResults results = GovernanceResults.builder().project(null);
+        results.rule("owner-declared", "Every model has an owner", Severity.HIGH, "/people")
+                .model(GovernanceResults.fraudDetector())
+                .finding("fraud-detector", "owner-declared", FindingStatus.FAILED, "no owner");
+        JsonNode json = write(results.build());
+
+        assertThat(schema.validate(json)).isEmpty();
+        assertThat(json.get("project").isNull()).isTrue();
+    }
+
+    @Test
+    void isPrettyPrintedWithUnixLineEndingsAndAFinalNewline() throws Exception {
+        new JsonResultsWriter().write(GovernanceResults.standard(), out);
+        String text = Files.readString(out.resolve("results.json"));
+
+        assertThat(text).startsWith("{\n  \"formatVersion\": 1,\n  \"project\": \"Retail credit models\",\n")
+                .endsWith("}\n")
+                .doesNotContain("\r")
+                .contains("\"inputs\": [\n        {\n");
+    }
+
+    @Test
+    void anEmptyResultIsStillAValidDocument() throws Exception {
+        JsonNode json = write(GovernanceResults.builder().build());
+
+        assertThat(schema.validate(json)).isEmpty();
+        assertThat(json.get("models")).isEmpty();
+        assertThat(Files.readString(out.resolve("results.json"))).contains("\"models\": [],");
+    }
+
+    private JsonNode write(dev.modelops.model.GovernanceResult result) throws Exception {
+        new JsonResultsWriter().write(result, out);
+        return MAPPER.readTree(out.resolve(JsonResultsWriter.FILE_NAME).toFile());
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
