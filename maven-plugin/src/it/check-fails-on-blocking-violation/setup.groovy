@@ -19,3 +19,5 @@ int owner = lines.findIndexOf { it.trim() == 'role: owner' }
 assert owner > 0
 lines.subList(owner - 2, owner + 2).clear()
 Files.write(model, lines)
+
+return true

@@ -17,3 +17,5 @@ assert finding.file == 'src/main/models/fraud-alerts/model.yaml'
 // A user mistake is reported as a sentence, never as a Java stack trace.
 assert !log.contains("\\tat dev.modelops") : "stack trace in the log"
 assert !log.contains("Exception:") : "exception name in the log"
+
+return true

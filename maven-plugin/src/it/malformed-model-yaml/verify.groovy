@@ -8,3 +8,5 @@ assert !new File(basedir, 'target/modelops').exists()
 // A user mistake is reported as a sentence, never as a Java stack trace.
 assert !log.contains("\\tat dev.modelops") : "stack trace in the log"
 assert !log.contains("Exception:") : "exception name in the log"
+
+return true

@@ -11,3 +11,5 @@ Files.walk(source).sorted().each { path ->
         Files.copy(path, destination, StandardCopyOption.REPLACE_EXISTING)
     }
 }
+
+return true

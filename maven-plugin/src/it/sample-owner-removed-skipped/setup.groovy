@@ -20,3 +20,5 @@ assert owner > 0 && lines[owner - 2].trim().startsWith('- name:')
 lines.subList(owner - 2, owner + 2).clear()
 Files.write(model, lines)
 assert !Files.readString(model).contains('role: owner')
+
+return true

@@ -154,6 +154,10 @@ public final class CelModelView {
         fields.date("date", result.date());
         if (result.source() != null) {
             fields.text("file", result.source().file());
+            if (result.source().line() > 0) {
+                fields.put("line", (long) result.source().line());
+                fields.put("column", (long) result.source().column());
+            }
         }
         return fields.build();
     }

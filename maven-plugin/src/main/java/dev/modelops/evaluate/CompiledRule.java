@@ -7,6 +7,9 @@ import dev.modelops.model.Finding;
 import dev.modelops.model.FindingStatus;
 import dev.modelops.model.GovernedModel;
 import dev.modelops.model.Rule;
+import dev.modelops.model.SourceLocation;
+import java.util.List;
+import java.util.Map;
 
 /**
  * One rule with its expressions compiled, ready to run on any number of models. Immutable and thread-safe.
@@ -19,13 +22,16 @@ final class CompiledRule {
     private final CelRuntime.Program when;
     private final CelRuntime.Program expr;
     private final CompiledMessage message;
+    private final CelRuntime.Program locate;
 
-    /** {@code when} is null for a rule that always applies. */
-    CompiledRule(Rule rule, CelRuntime.Program when, CelRuntime.Program expr, CompiledMessage message) {
+    /** {@code when} is null for a rule that always applies; {@code locate} null for a rule located by its field. */
+    CompiledRule(Rule rule, CelRuntime.Program when, CelRuntime.Program expr, CompiledMessage message,
+            CelRuntime.Program locate) {
         this.rule = rule;
         this.when = when;
         this.expr = expr;
         this.message = message;
+        this.locate = locate;
     }
 
     Rule rule() {
@@ -40,7 +46,8 @@ final class CompiledRule {
             if (holds(expr, RuleCompiler.EXPR, variables)) {
                 return finding(model, FindingStatus.PASSED, rule.title());
             }
-            return finding(model, FindingStatus.FAILED, message.render(variables));
+            return new Finding(rule, model.id(), FindingStatus.FAILED, message.render(variables),
+                    violationLocation(model, variables));
         } catch (NotEvaluable e) {
             return finding(model, FindingStatus.ERROR, "Rule " + rule.id() + " could not be evaluated on model "
                     + model.id() + ": " + e.getMessage());
@@ -61,6 +68,33 @@ final class CompiledRule {
         }
         throw new NotEvaluable(key + " gave the " + EvaluationErrors.celTypeName(result) + " '"
                 + ValueText.of(result) + "', expected true or false");
+    }
+
+    /**
+     * Where a violation is: the first entry {@code locate} picks that names a file (and line), so that a metric
+     * below its threshold points at its row of the evaluation file; the rule's field otherwise, and also when
+     * {@code locate} fails or picks nothing, since a location is a help, never a reason to lose the finding.
+     */
+    private SourceLocation violationLocation(GovernedModel model, CelVariableResolver variables) {
+        SourceLocation fallback = model.locate(rule.field());
+        if (locate == null) {
+            return fallback;
+        }
+        Object picked;
+        try {
+            picked = locate.eval(variables);
+        } catch (CelEvaluationException | RuntimeException e) {
+            return fallback;
+        }
+        Object first = picked instanceof List<?> list ? (list.isEmpty() ? null : list.get(0)) : picked;
+        if (first instanceof Map<?, ?> entry && entry.get("file") instanceof String file && !file.isBlank()) {
+            return new SourceLocation(file, number(entry.get("line")), number(entry.get("column")), "");
+        }
+        return fallback;
+    }
+
+    private static int number(Object value) {
+        return value instanceof Number number ? (int) Math.max(0, Math.min(Integer.MAX_VALUE, number.longValue())) : 0;
     }
 
     private Finding finding(GovernedModel model, FindingStatus status, String text) {

@@ -25,6 +25,7 @@ final class RuleCompiler {
     static final String WHEN = "when";
     static final String EXPR = "expr";
     static final String MESSAGE = "message";
+    static final String LOCATE = "locate";
 
     /** Indents the lines after the first of a multi-line problem under the "  " of the problem list. */
     private static final String CONTINUATION = "    ";
@@ -67,7 +68,12 @@ final class RuleCompiler {
             expr = condition(rule, EXPR, rule.expr());
         }
         CompiledMessage message = message(rule);
-        return problems.size() == problemsBefore ? new CompiledRule(rule, when, expr, message) : null;
+        CelRuntime.Program locate = null;
+        if (!isBlank(rule.locate())) {
+            CelAbstractSyntaxTree checked = check(rule, LOCATE, LOCATE, rule.locate());
+            locate = checked == null ? null : program(rule, LOCATE, checked);
+        }
+        return problems.size() == problemsBefore ? new CompiledRule(rule, when, expr, message, locate) : null;
     }
 
     /** A boolean expression: it must compile, and its type must be bool (or dyn, which CEL checks when it runs). */

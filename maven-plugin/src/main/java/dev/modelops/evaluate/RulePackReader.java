@@ -50,7 +50,8 @@ final class RulePackReader {
                 references(node.path("references")),
                 pack,
                 document.locate(pointer),
-                keyLocations);
+                keyLocations,
+                text(node, "locate"));
     }
 
     private static List<Reference> references(JsonNode nodes) {

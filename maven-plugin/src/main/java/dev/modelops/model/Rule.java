@@ -10,6 +10,8 @@ import java.util.Map;
  * concerns ({@code field}, a JSON pointer into model.yaml, for locating findings). {@code source} is where the
  * rule starts in its pack file; {@code keyLocations} is where each of its keys ({@code expr}, {@code when},
  * {@code message} ...) is, so that a rule that does not compile is reported at the line of the faulty key.
+ * {@code locate} (CEL, optional) picks, when the rule fails, the evaluation results or lineage entries the
+ * violation is about; the finding then points at the first one's file and line instead of at {@code field}.
  */
 public record Rule(
         String id,
@@ -23,7 +25,8 @@ public record Rule(
         List<Reference> references,
         String pack,
         SourceLocation source,
-        Map<String, SourceLocation> keyLocations) {
+        Map<String, SourceLocation> keyLocations,
+        String locate) {
 
     public Rule {
         references = references == null ? List.of() : List.copyOf(references);
@@ -33,7 +36,15 @@ public record Rule(
     /** A rule whose keys are not located individually (built in code, or in tests): they all point at {@code source}. */
     public Rule(String id, String title, String description, Severity severity, String when, String expr,
             String message, String field, List<Reference> references, String pack, SourceLocation source) {
-        this(id, title, description, severity, when, expr, message, field, references, pack, source, Map.of());
+        this(id, title, description, severity, when, expr, message, field, references, pack, source, Map.of(), null);
+    }
+
+    /** A rule located key by key, without a {@code locate} expression. */
+    public Rule(String id, String title, String description, Severity severity, String when, String expr,
+            String message, String field, List<Reference> references, String pack, SourceLocation source,
+            Map<String, SourceLocation> keyLocations) {
+        this(id, title, description, severity, when, expr, message, field, references, pack, source, keyLocations,
+                null);
     }
 
     /** Where the rule's key {@code key} (e.g. {@code expr}) is in its file; the rule's own location when unknown. */

@@ -51,7 +51,7 @@ public final class GovernanceCheck {
         GovernanceResult result = new GovernanceResult(settings.projectName(), settings.asOf(), models,
                 engine.rules(), findings, settings.failOnSeverity());
 
-        Path indexHtml = new ReportPublisher().publish(result, settings.outputDirectory());
+        Path indexHtml = ReportPublisher.withStandardWriters().publish(result, settings.outputDirectory());
         return new CheckOutcome(settings, result, Verdict.of(result), indexHtml);
     }
 }

@@ -87,7 +87,7 @@ public final class GovernanceBenchmark {
 
         GovernanceResult result = new GovernanceResult("benchmark", asOf, loaded, engine.rules(), findings,
                 Severity.HIGH);
-        new ReportPublisher().publish(result, base.resolve("target/modelops"));
+        ReportPublisher.withStandardWriters().publish(result, base.resolve("target/modelops"));
         long rendered = System.nanoTime();
 
         if (print) {

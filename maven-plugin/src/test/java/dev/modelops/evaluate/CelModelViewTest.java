@@ -72,7 +72,7 @@ class CelModelViewTest {
     }
 
     @Test
-    void evaluationsCarryValueSliceBoundsDatasetDateAndFile() {
+    void evaluationsCarryValueSliceBoundsDatasetDateFileAndLine() {
         GovernedModel built = ModelFixture.compliant().build();
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> evaluations =
@@ -82,12 +82,12 @@ class CelModelViewTest {
         assertThat(evaluations.get(0)).contains(entry("metric", "auc"), entry("value", 0.812),
                 entry("slice", Map.of()), entry("sliceLabel", "overall"), entry("threshold", Map.of("min", 0.75)),
                 entry("dataset", "holdout-2026q3"), entry("date", Instant.parse("2026-09-01T00:00:00Z")),
-                entry("file", ModelFixture.EVALUATION_FILE));
+                entry("file", ModelFixture.EVALUATION_FILE), entry("line", 4L), entry("column", 5L));
         assertThat(evaluations.get(0).get("confidenceInterval")).isEqualTo(Map.of("lower", 0.802, "upper",
                 0.8220000000000001, "level", 0.95));
         assertThat(evaluations.get(1).get("threshold")).isEqualTo(Map.of("max", 0.10));
         assertThat(evaluations.get(2)).contains(entry("slice", Map.of("age_band", "18-25")),
-                entry("sliceLabel", "age_band=18-25")).doesNotContainKey("threshold");
+                entry("sliceLabel", "age_band=18-25"), entry("threshold", Map.of("min", 0.75)));
     }
 
     @Test

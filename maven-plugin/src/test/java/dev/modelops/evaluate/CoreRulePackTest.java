@@ -9,6 +9,8 @@ import dev.modelops.model.DatasetUse;
 import dev.modelops.model.Finding;
 import dev.modelops.model.FindingStatus;
 import dev.modelops.model.LineageDataset;
+import dev.modelops.model.MetricResult;
+import dev.modelops.model.SourceLocation;
 import dev.modelops.model.MonitoringPlan;
 import dev.modelops.model.Person;
 import dev.modelops.model.Rule;
@@ -18,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -135,14 +138,23 @@ class CoreRulePackTest {
                 }, "None of the 2 metric results of model credit-scoring declares a threshold; metrics: auc, brier"),
                 violation("core.metric-thresholds-met", "a minimum and a maximum missed by a hair", m -> {
                     m.evaluations.clear();
-                    m.evaluations.add(ModelFixture.metric("auc", 0.7999, Map.of("age_band", "18-25"),
+                    m.evaluations.add(ModelFixture.metric("auc", 0.7999, Map.of(), new Threshold(0.8, null)));
+                    m.evaluations.add(ModelFixture.metric("auc", 0.85, Map.of("age_band", "18-25"),
                             new Threshold(0.8, null)));
-                    m.evaluations.add(ModelFixture.metric("auc", 0.85, Map.of(), new Threshold(0.8, null)));
                     m.evaluations.add(ModelFixture.metric("false_positive_rate", 0.1000001, Map.of(),
                             new Threshold(null, 0.1)));
-                }, "Model credit-scoring misses its metric thresholds: auc on age_band=18-25 of holdout-2026q3 is "
+                }, "Model credit-scoring misses its metric thresholds: auc on overall of holdout-2026q3 is "
                         + "0.7999, below the minimum 0.8; false_positive_rate on overall of holdout-2026q3 is "
                         + "0.1000001, above the maximum 0.1"),
+                violation("core.slice-thresholds-met", "one slice below its minimum by a hair", m -> {
+                    m.evaluations.clear();
+                    m.evaluations.add(ModelFixture.metric("auc", 0.85, Map.of(), new Threshold(0.8, null)));
+                    m.evaluations.add(ModelFixture.metric("auc", 0.7999, Map.of("age_band", "18-25"),
+                            new Threshold(0.8, null)));
+                    m.evaluations.add(ModelFixture.metric("auc", 0.83, Map.of("age_band", "26-40"),
+                            new Threshold(0.8, null)));
+                }, "Model credit-scoring misses its thresholds on some slices: auc on age_band=18-25 of "
+                        + "holdout-2026q3 is 0.7999, below the minimum 0.8"),
                 violation("core.production-approved", "no approval", m -> m.approvals.clear(),
                         "Model credit-scoring is in production without a standing approval; decisions on record: "
                                 + "(none)"),
@@ -197,6 +209,29 @@ class CoreRulePackTest {
     }
 
     @Test
+    void aSliceBelowItsThresholdIsLocatedAtItsRowOfTheEvaluationFile() {
+        ModelFixture model = ModelFixture.compliant();
+        model.evaluations.add(new MetricResult("recall", 0.58, new TreeMap<>(Map.of("segment", "small-business")),
+                null, new Threshold(0.6, null), "churn-oot-2025q4", LocalDate.of(2026, 6, 30),
+                new SourceLocation("src/main/models/churn/evaluations/segments.csv", 7, 1, "")));
+
+        Finding finding = findingOf("core.slice-thresholds-met", model);
+
+        assertThat(finding.status()).isEqualTo(FindingStatus.FAILED);
+        assertThat(finding.location()).hasToString("src/main/models/churn/evaluations/segments.csv:7:1");
+    }
+
+    @Test
+    void aRuleWithoutLocateIsLocatedAtItsField() {
+        ModelFixture model = ModelFixture.compliant();
+        model.people.removeIf(p -> p.role().equals("owner"));
+
+        Finding finding = findingOf("core.owner-present", model);
+
+        assertThat(finding.location().pointer()).isEqualTo("/people");
+    }
+
+    @Test
     void everyCoreRuleHasAFailingCase() {
         Set<String> covered = violations().map(a -> (String) a.get()[0]).collect(Collectors.toCollection(TreeSet::new));
         Set<String> all = engine.rules().stream().map(Rule::id).collect(Collectors.toCollection(TreeSet::new));
@@ -227,6 +262,15 @@ class CoreRulePackTest {
                 arguments("core.metric-thresholds-met", "no thresholds", change(m -> {
                     m.evaluations.clear();
                     m.evaluations.add(ModelFixture.metric("auc", 0.1, Map.of(), null));
+                })),
+                arguments("core.metric-thresholds-met", "thresholds only on slices", change(m -> {
+                    m.evaluations.clear();
+                    m.evaluations.add(ModelFixture.metric("auc", 0.9, Map.of("region", "north"),
+                            new Threshold(0.8, null)));
+                })),
+                arguments("core.slice-thresholds-met", "thresholds only on the whole dataset", change(m -> {
+                    m.evaluations.clear();
+                    m.evaluations.add(ModelFixture.metric("auc", 0.9, Map.of(), new Threshold(0.8, null)));
                 })),
                 arguments("core.production-approved", "in development", change(m -> {
                     m.status = "development";

@@ -77,7 +77,7 @@ final class ModelFixture {
         model.lineageEdges.add(new LineageEdge("train-2026q3", "model-artifact"));
         model.evaluations.add(metric("auc", 0.812, Map.of(), new Threshold(0.75, null)));
         model.evaluations.add(metric("false_positive_rate", 0.08, Map.of(), new Threshold(null, 0.10)));
-        model.evaluations.add(metric("auc", 0.771, Map.of("age_band", "18-25"), null));
+        model.evaluations.add(metric("auc", 0.771, Map.of("age_band", "18-25"), new Threshold(0.75, null)));
         return model;
     }
 
