@@ -427,7 +427,8 @@ public final class SyntheticModels {
             if (metric.endsWith("_rate") || metric.equals("psi") || metric.equals("brier")) {
                 value = Math.max(0, value);
             }
-            if (value <= 1.0 && threshold <= 1.0) {
+            if (threshold <= 1.0) {
+                // Rates, scores and probabilities stay below 1, so their interval stays inside [0, 1].
                 value = Math.min(value, 0.999);
             }
             double halfWidth = scale * (0.1 + 0.3 * random.nextDouble());

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.modelops.load.ModelInventoryLoader;
 import dev.modelops.load.StructuredFileParser;
+import dev.modelops.model.GovernedModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +23,17 @@ class SyntheticModelsTest {
 
     private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
     private final ObjectMapper json = new ObjectMapper();
+
+    @Test
+    void everyGeneratedModelIsValidInputForTheLoader(@TempDir Path project) {
+        Path models = project.resolve("src/main/models");
+        SyntheticModels.write(models, 300, 42L);
+
+        List<GovernedModel> loaded = new ModelInventoryLoader(project).load(models);
+
+        assertThat(loaded).hasSize(300);
+        assertThat(loaded).allSatisfy(model -> assertThat(model.evaluations()).isNotEmpty());
+    }
 
     @Test
     void writesThreeModelsInTheNativeFormats(@TempDir Path models) throws IOException {
