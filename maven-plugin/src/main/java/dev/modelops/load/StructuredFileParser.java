@@ -198,10 +198,21 @@ public final class StructuredFileParser {
             String problem = firstLine(yamlError.getProblem());
             String text = context == null || context.isBlank() ? problem : context.strip() + ": " + problem;
             return new InputProblem(new SourceLocation(displayPath, mark.getLine() + 1, mark.getColumn() + 1, ""),
-                    "malformed YAML, " + text, expected);
+                    "malformed YAML, " + text + yamlHint(problem), expected);
         }
         return new InputProblem(locationOf(e.getLocation(), displayPath, ""),
                 "malformed " + syntax + ", " + firstLine(e.getOriginalMessage()), expected);
+    }
+
+    /** SnakeYAML names the grammar, not the usual cause; these two causes cover most hand-edited files. */
+    private static String yamlHint(String problem) {
+        if (problem.contains("expected <block end>")) {
+            return " (is this line indented like the lines around it?)";
+        }
+        if (problem.contains("mapping values are not allowed here")) {
+            return " (a value that contains ': ' must be quoted)";
+        }
+        return "";
     }
 
     private static SourceLocation locationOf(JsonLocation where, String file, String pointer) {

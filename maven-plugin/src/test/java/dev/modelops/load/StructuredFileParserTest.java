@@ -60,6 +60,21 @@ class StructuredFileParserTest {
     }
 
     @Test
+    void aMisindentedLineGetsAHintAboutIndentation() {
+        assertThat(problemsOf(() -> parser.parse("people:\n  - name: Ada\n    role: owner\n   email: a@example.com\n",
+                "model.yaml", true))).singleElement().asString()
+                .startsWith("model.yaml:4:4: malformed YAML, ")
+                .contains("(is this line indented like the lines around it?)");
+    }
+
+    @Test
+    void anUnquotedColonGetsAHintAboutQuoting() {
+        assertThat(problemsOf(() -> parser.parse("intendedUse: Rank loans: retail only\n", "model.yaml", true)))
+                .singleElement().asString()
+                .contains("mapping values are not allowed here (a value that contains ': ' must be quoted)");
+    }
+
+    @Test
     void malformedJsonIsReportedWhereTheProblemIs() {
         assertThat(problemsOf(() -> parser.parse("{\n  \"a\": 1,\n  \"b\": \n}", "x.json", false))).containsExactly(
                 "x.json:4:1: malformed JSON, Unexpected character ('}' (code 125)): expected a value, expected well-formed JSON");
