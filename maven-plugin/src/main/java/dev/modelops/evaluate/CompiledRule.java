@@ -10,6 +10,7 @@ import dev.modelops.model.Rule;
 import dev.modelops.model.SourceLocation;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One rule with its expressions compiled, ready to run on any number of models. Immutable and thread-safe.
@@ -23,6 +24,7 @@ final class CompiledRule {
     private final CelRuntime.Program expr;
     private final CompiledMessage message;
     private final CelRuntime.Program locate;
+    private final Map<String, Object> params;
 
     /** {@code when} is null for a rule that always applies; {@code locate} null for a rule located by its field. */
     CompiledRule(Rule rule, CelRuntime.Program when, CelRuntime.Program expr, CompiledMessage message,
@@ -32,13 +34,17 @@ final class CompiledRule {
         this.expr = expr;
         this.message = message;
         this.locate = locate;
+        this.params = rule.paramValues();
     }
 
     Rule rule() {
         return rule;
     }
 
-    Finding evaluate(GovernedModel model, CelVariableResolver variables) {
+    Finding evaluate(GovernedModel model, CelVariableResolver modelVariables) {
+        // Each rule sees its own parameters; everything else is the model's.
+        CelVariableResolver variables = name -> CelModelView.PARAMS.equals(name)
+                ? Optional.of(params) : modelVariables.find(name);
         try {
             if (when != null && !holds(when, RuleCompiler.WHEN, variables)) {
                 return finding(model, FindingStatus.NOT_APPLICABLE, rule.title());

@@ -13,6 +13,9 @@ import dev.modelops.model.Rule;
 import dev.modelops.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Compiles every rule's {@code when}, {@code expr} and message placeholders once, before any model is looked
@@ -125,12 +128,23 @@ final class RuleCompiler {
             problem(rule, key, what + " does not compile: " + readable(result.getErrorString()), null);
             return null;
         }
+        CelAbstractSyntaxTree checked;
         try {
-            return result.getAst();
+            checked = result.getAst();
         } catch (CelValidationException e) {
             problem(rule, key, what + " does not compile: " + readable(e.getMessage()), null);
             return null;
         }
+        Set<String> undeclared = new TreeSet<>(ParameterReads.of(checked.getExpr()));
+        undeclared.removeAll(rule.params().keySet());
+        if (!undeclared.isEmpty()) {
+            problem(rule, key, what + " reads " + undeclared.stream().map(name -> "params." + name)
+                    .collect(Collectors.joining(", ")) + ", which the rule does not declare",
+                    rule.params().isEmpty() ? "a params: entry in the rule declaring each parameter it reads"
+                            : "one of the declared parameters: " + String.join(", ", rule.params().keySet()));
+            return null;
+        }
+        return checked;
     }
 
     private CelRuntime.Program program(Rule rule, String key, CelAbstractSyntaxTree checked) {

@@ -26,17 +26,36 @@ public record GovernanceResult(
         return findings.stream().filter(f -> f.modelId().equals(modelId)).toList();
     }
 
-    /** Violations at or above the fail threshold: the ones that fail the build. */
+    /** Violations that fail the build: of a rule enforced as fail, at or above the fail threshold. */
     public List<Finding> blockingFindings() {
-        return findings.stream()
-                .filter(f -> f.status().isViolation() && f.severity().isAtLeast(failOnSeverity))
-                .toList();
+        return findings.stream().filter(this::isBlocking).toList();
     }
 
-    /** Violations below the fail threshold: reported as warnings. */
+    /** Violations reported as warnings: of a rule enforced as warn, or as fail below the fail threshold. */
     public List<Finding> warningFindings() {
-        return findings.stream()
-                .filter(f -> f.status().isViolation() && !f.severity().isAtLeast(failOnSeverity))
-                .toList();
+        return findings.stream().filter(this::isWarning).toList();
+    }
+
+    /** Violations of rules enforced as audit: recorded in the reports only, neither blocking nor warnings. */
+    public List<Finding> auditedFindings() {
+        return findings.stream().filter(this::isAudited).toList();
+    }
+
+    public boolean isBlocking(Finding finding) {
+        return finding.status().isViolation() && finding.rule().enforcement() == Enforcement.FAIL
+                && finding.severity().isAtLeast(failOnSeverity);
+    }
+
+    public boolean isWarning(Finding finding) {
+        if (!finding.status().isViolation()) {
+            return false;
+        }
+        Enforcement enforcement = finding.rule().enforcement();
+        return enforcement == Enforcement.WARN
+                || (enforcement == Enforcement.FAIL && !finding.severity().isAtLeast(failOnSeverity));
+    }
+
+    public boolean isAudited(Finding finding) {
+        return finding.status().isViolation() && finding.rule().enforcement() == Enforcement.AUDIT;
     }
 }

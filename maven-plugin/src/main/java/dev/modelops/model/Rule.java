@@ -1,5 +1,7 @@
 package dev.modelops.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +14,8 @@ import java.util.Map;
  * {@code message} ...) is, so that a rule that does not compile is reported at the line of the faulty key.
  * {@code locate} (CEL, optional) picks, when the rule fails, the evaluation results or lineage entries the
  * violation is about; the finding then points at the first one's file and line instead of at {@code field}.
+ * {@code enforcement} says what a violation does ({@link Enforcement#FAIL} unless declared or overridden);
+ * {@code params} are the parameters the rule declares, by name in declaration order, each with its value in force.
  */
 public record Rule(
         String id,
@@ -26,11 +30,24 @@ public record Rule(
         String pack,
         SourceLocation source,
         Map<String, SourceLocation> keyLocations,
-        String locate) {
+        String locate,
+        Enforcement enforcement,
+        Map<String, RuleParameter> params) {
 
     public Rule {
         references = references == null ? List.of() : List.copyOf(references);
         keyLocations = keyLocations == null ? Map.of() : Map.copyOf(keyLocations);
+        enforcement = enforcement == null ? Enforcement.FAIL : enforcement;
+        // Declaration order is kept: reports list parameters as the rule author wrote them.
+        params = params == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(params));
+    }
+
+    /** A rule enforced as {@code fail}, without parameters. */
+    public Rule(String id, String title, String description, Severity severity, String when, String expr,
+            String message, String field, List<Reference> references, String pack, SourceLocation source,
+            Map<String, SourceLocation> keyLocations, String locate) {
+        this(id, title, description, severity, when, expr, message, field, references, pack, source, keyLocations,
+                locate, Enforcement.FAIL, Map.of());
     }
 
     /** A rule whose keys are not located individually (built in code, or in tests): they all point at {@code source}. */
@@ -45,6 +62,19 @@ public record Rule(
             Map<String, SourceLocation> keyLocations) {
         this(id, title, description, severity, when, expr, message, field, references, pack, source, keyLocations,
                 null);
+    }
+
+    /** This rule with another severity, enforcement and parameter values (a project's override). */
+    public Rule overridden(Severity newSeverity, Enforcement newEnforcement, Map<String, RuleParameter> newParams) {
+        return new Rule(id, title, description, newSeverity, when, expr, message, field, references, pack, source,
+                keyLocations, locate, newEnforcement, newParams);
+    }
+
+    /** The parameter values as CEL reads them in {@code params}. */
+    public Map<String, Object> paramValues() {
+        Map<String, Object> values = new LinkedHashMap<>();
+        params.forEach((name, parameter) -> values.put(name, parameter.value()));
+        return Collections.unmodifiableMap(values);
     }
 
     /** Where the rule's key {@code key} (e.g. {@code expr}) is in its file; the rule's own location when unknown. */

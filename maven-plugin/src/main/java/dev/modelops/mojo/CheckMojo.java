@@ -45,6 +45,14 @@ public class CheckMojo extends AbstractModelOpsMojo {
     private List<File> ruleFiles;
 
     /**
+     * Changes to rules in force without copying them: per rule ({@code <id>}) or per pack ({@code <pack>}), an
+     * {@code <enforcement>} (fail, warn, audit, off), a {@code <severity>}, and for a rule {@code <params>}
+     * values. A rule-level override wins over its pack's. Configured in the POM only.
+     */
+    @Parameter
+    private List<RuleOverride> rules;
+
+    /**
      * The lowest severity at which a violation fails the build: info, low, medium, high or critical.
      * Violations below it are logged as warnings and shown in the reports.
      */
@@ -115,7 +123,8 @@ public class CheckMojo extends AbstractModelOpsMojo {
                 files,
                 threshold,
                 resolveAsOf(),
-                base.resolve(outputDirectory.toPath()));
+                base.resolve(outputDirectory.toPath()),
+                rules == null ? List.of() : rules.stream().map(RuleOverride::toProjectOverride).toList());
     }
 
     private Instant resolveAsOf() throws MojoFailureException {
@@ -144,6 +153,10 @@ public class CheckMojo extends AbstractModelOpsMojo {
                     + ": nothing was checked. Each model needs a folder with a model.yaml");
         }
         getLog().info("Governance check: " + verdict.summaryLine());
+        if (!outcome.rulesOff().isEmpty()) {
+            getLog().info(outcome.rulesOff().size() + (outcome.rulesOff().size() == 1 ? " rule" : " rules")
+                    + " switched off (enforcement off), not evaluated: " + String.join(", ", outcome.rulesOff()));
+        }
         verdict.warningLines().forEach(line -> getLog().warn(line));
         getLog().info("Compliance report: " + outcome.indexHtml());
         getLog().info("Model cards: " + outcome.indexHtml().resolveSibling("cards"));

@@ -1,5 +1,6 @@
 package dev.modelops.pipeline;
 
+import dev.modelops.evaluate.ProjectOverride;
 import dev.modelops.model.Severity;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -7,8 +8,8 @@ import java.util.List;
 
 /**
  * What a governance check needs to know: where the project and its models are, which rule packs and
- * project rule files are in force, from which severity a violation fails, the "as of" instant of every
- * time-dependent rule, and where the reports go.
+ * project rule files are in force, the project's overrides of their enforcement, severity and parameters, from
+ * which severity a violation fails, the "as of" instant of every time-dependent rule, and where the reports go.
  */
 public record CheckSettings(
         String projectName,
@@ -18,10 +19,19 @@ public record CheckSettings(
         List<Path> ruleFiles,
         Severity failOnSeverity,
         Instant asOf,
-        Path outputDirectory) {
+        Path outputDirectory,
+        List<ProjectOverride> overrides) {
 
     public CheckSettings {
         packs = List.copyOf(packs);
         ruleFiles = List.copyOf(ruleFiles);
+        overrides = overrides == null ? List.of() : List.copyOf(overrides);
+    }
+
+    /** Settings without overrides: every rule as its pack declares it. */
+    public CheckSettings(String projectName, Path baseDirectory, Path modelsDirectory, List<String> packs,
+            List<Path> ruleFiles, Severity failOnSeverity, Instant asOf, Path outputDirectory) {
+        this(projectName, baseDirectory, modelsDirectory, packs, ruleFiles, failOnSeverity, asOf, outputDirectory,
+                List.of());
     }
 }

@@ -1,14 +1,17 @@
 package dev.modelops.pipeline;
 
 import dev.modelops.evaluate.RuleEngine;
+import dev.modelops.evaluate.RuleOverrides;
 import dev.modelops.evaluate.RulePack;
 import dev.modelops.evaluate.RulePackLoader;
 import dev.modelops.load.ModelInventoryLoader;
+import dev.modelops.model.Enforcement;
 import dev.modelops.model.Finding;
 import dev.modelops.model.GovernanceResult;
 import dev.modelops.model.GovernedModel;
 import dev.modelops.model.InputProblem;
 import dev.modelops.model.InvalidInputException;
+import dev.modelops.model.Rule;
 import dev.modelops.render.ReportPublisher;
 import dev.modelops.verdict.Verdict;
 import java.io.IOException;
@@ -17,7 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One governance check: compile the rules in force and load every model (reporting the problems of both
+ * One governance check: apply the project's overrides to the rules, compile those in force (all but the rules
+ * enforced as off) and load every model (reporting the problems of both
  * at once), evaluate every rule on every model, publish every report, then decide. A new instance per run;
  * nothing is shared between runs, so parallel module builds are safe.
  */
@@ -31,9 +35,13 @@ public final class GovernanceCheck {
     public CheckOutcome run(CheckSettings settings) throws IOException {
         List<InputProblem> problems = new ArrayList<>();
         RuleEngine engine = null;
+        List<String> rulesOff = List.of();
         try {
             List<RulePack> packs = new RulePackLoader().load(settings.packs(), settings.ruleFiles(), settings.baseDirectory());
-            engine = RuleEngine.compile(RulePackLoader.rules(packs));
+            List<Rule> rules = RuleOverrides.apply(RulePackLoader.rules(packs), settings.overrides());
+            // A rule switched off is not compiled either: turning off a rule is how a project sets one aside.
+            rulesOff = rules.stream().filter(r -> r.enforcement() == Enforcement.OFF).map(Rule::id).toList();
+            engine = RuleEngine.compile(rules.stream().filter(r -> r.enforcement() != Enforcement.OFF).toList());
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
         }
@@ -52,6 +60,6 @@ public final class GovernanceCheck {
                 engine.rules(), findings, settings.failOnSeverity());
 
         Path indexHtml = ReportPublisher.withStandardWriters().publish(result, settings.outputDirectory());
-        return new CheckOutcome(settings, result, Verdict.of(result), indexHtml);
+        return new CheckOutcome(settings, result, Verdict.of(result), indexHtml, rulesOff);
     }
 }

@@ -14,6 +14,7 @@ import dev.modelops.model.GovernedModel;
 import dev.modelops.model.InputFile;
 import dev.modelops.model.Reference;
 import dev.modelops.model.Rule;
+import dev.modelops.model.RuleParameter;
 import dev.modelops.model.Severity;
 import dev.modelops.model.SourceLocation;
 import java.io.IOException;
@@ -122,6 +123,20 @@ public final class JsonResultsWriter implements ReportWriter {
         node.put("id", rule.id());
         node.put("title", rule.title());
         node.put("severity", rule.severity().label());
+        node.put("enforcement", rule.enforcement().label());
+        ObjectNode params = node.putObject("params");
+        for (RuleParameter parameter : rule.params().values()) {
+            Object value = parameter.value();
+            if (value instanceof Long integer) {
+                params.put(parameter.name(), integer);
+            } else if (value instanceof Double number) {
+                params.put(parameter.name(), number);
+            } else if (value instanceof Boolean flag) {
+                params.put(parameter.name(), flag);
+            } else {
+                params.put(parameter.name(), parameter.valueText());
+            }
+        }
         node.put("pack", rule.pack());
         ArrayNode references = node.putArray("references");
         for (Reference reference : rule.references()) {

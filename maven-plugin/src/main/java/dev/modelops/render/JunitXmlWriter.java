@@ -120,6 +120,17 @@ public final class JunitXmlWriter implements ReportWriter {
         xml.writeEndElement();
     }
 
+    private static String effect(Finding finding, boolean blocking, GovernanceResult result) {
+        if (blocking) {
+            return " (blocks release: at or above " + result.failOnSeverity().label() + ")";
+        }
+        return switch (finding.rule().enforcement()) {
+            case WARN -> " (warning: the rule is enforced as warn)";
+            case AUDIT -> " (recorded for audit: the rule is enforced as audit)";
+            default -> " (warning: below " + result.failOnSeverity().label() + ")";
+        };
+    }
+
     /** The body of a failure or error: everything a reader of a CI page needs to act on it. */
     private static String details(Finding finding, boolean blocking, GovernanceResult result) {
         Rule rule = finding.rule();
@@ -131,9 +142,7 @@ public final class JunitXmlWriter implements ReportWriter {
         }
         text.append('\n');
         text.append("Severity: ").append(finding.severity().label())
-                .append(blocking
-                        ? " (blocks release: at or above " + result.failOnSeverity().label() + ")"
-                        : " (warning: below " + result.failOnSeverity().label() + ")")
+                .append(effect(finding, blocking, result))
                 .append('\n');
         if (finding.location() != null && !finding.location().file().isEmpty()) {
             text.append("Location: ").append(finding.location());

@@ -91,9 +91,9 @@ public final class ReportContent {
         return null;
     }
 
-    /** True for a violation at or above the result's fail severity: one that fails the build. */
+    /** True for a violation that fails the build (see {@link GovernanceResult#isBlocking}). */
     public boolean isBlocking(Finding finding) {
-        return finding.status().isViolation() && finding.severity().isAtLeast(result.failOnSeverity());
+        return result.isBlocking(finding);
     }
 
     public ResultSummary summary() {

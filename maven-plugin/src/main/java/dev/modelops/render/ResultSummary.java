@@ -16,8 +16,8 @@ import java.util.Set;
 
 /**
  * The counts a report opens with. {@code passed}, {@code failed}, {@code notApplicable} and {@code errors}
- * count findings by status; {@code blocking} counts violations (failed or error) at or above the fail
- * severity, {@code warnings} those below it; {@code violationsBySeverity} counts violations per severity, from
+ * count findings by status; {@code blocking} counts violations (failed or error) that fail the build,
+ * {@code warnings} those that only warn (violations of audit rules are in neither); {@code violationsBySeverity} counts violations per severity, from
  * critical down to info, every severity present; {@code blockingModels} are the ids of models with at least
  * one blocking violation, sorted.
  */
@@ -65,10 +65,10 @@ public record ResultSummary(
             byStatus.merge(finding.status(), 1, Integer::sum);
             if (finding.status().isViolation()) {
                 bySeverity.merge(finding.severity(), 1, Integer::sum);
-                if (finding.severity().isAtLeast(result.failOnSeverity())) {
+                if (result.isBlocking(finding)) {
                     blocking++;
                     blockingModels.add(finding.modelId());
-                } else {
+                } else if (result.isWarning(finding)) {
                     warnings++;
                 }
             }

@@ -6,11 +6,18 @@ import dev.modelops.model.GovernanceResult;
 import java.util.List;
 
 /**
- * The decision on a governance run: the violations that block the release (at or above the fail threshold)
- * and those that are only warnings, each worded as one log line naming the severity, rule, model, message
- * and place.
+ * The decision on a governance run: the violations that block the release (of rules enforced as fail, at or
+ * above the fail threshold), those that are only warnings, and those only recorded for audit (rules enforced as
+ * audit: counted, never logged one by one), each worded as one log line naming the severity, rule, model,
+ * message and place.
  */
-public record Verdict(List<Finding> blocking, List<Finding> warnings, Counts counts) {
+public record Verdict(List<Finding> blocking, List<Finding> warnings, List<Finding> audited, Counts counts) {
+
+    public Verdict {
+        blocking = List.copyOf(blocking);
+        warnings = List.copyOf(warnings);
+        audited = List.copyOf(audited);
+    }
 
     /** How the findings of a run add up, for the one-line summary. */
     public record Counts(int models, int rules, int passed, int failed, int errors, int notApplicable) {
@@ -25,7 +32,7 @@ public record Verdict(List<Finding> blocking, List<Finding> warnings, Counts cou
                 count(findings, FindingStatus.FAILED),
                 count(findings, FindingStatus.ERROR),
                 count(findings, FindingStatus.NOT_APPLICABLE));
-        return new Verdict(result.blockingFindings(), result.warningFindings(), counts);
+        return new Verdict(result.blockingFindings(), result.warningFindings(), result.auditedFindings(), counts);
     }
 
     public boolean blocksRelease() {
@@ -46,7 +53,10 @@ public record Verdict(List<Finding> blocking, List<Finding> warnings, Counts cou
         return warnings.stream().map(Verdict::describe).toList();
     }
 
-    /** "3 models, 15 rules: 40 passed, 2 failed, 0 errors, 3 not applicable; 1 blocking, 1 warning". */
+    /**
+     * "3 models, 15 rules: 40 passed, 2 failed, 0 errors, 3 not applicable; 1 blocking, 1 warning", followed by
+     * ", 2 audit only" when rules enforced as audit were violated.
+     */
     public String summaryLine() {
         return counts.models() + plural(counts.models(), " model", " models") + ", "
                 + counts.rules() + plural(counts.rules(), " rule", " rules") + ": "
@@ -54,7 +64,8 @@ public record Verdict(List<Finding> blocking, List<Finding> warnings, Counts cou
                 + counts.errors() + plural(counts.errors(), " error", " errors") + ", "
                 + counts.notApplicable() + " not applicable; "
                 + blocking.size() + " blocking, "
-                + warnings.size() + plural(warnings.size(), " warning", " warnings");
+                + warnings.size() + plural(warnings.size(), " warning", " warnings")
+                + (audited.isEmpty() ? "" : ", " + audited.size() + " audit only");
     }
 
     private static int count(List<Finding> findings, FindingStatus status) {

@@ -105,7 +105,7 @@ class JsonResultsWriterTest {
         assertThat(rules.findValuesAsText("id"))
                 .containsExactly("owner-declared", "approval-recorded", "metrics-meet-thresholds", "fairness-reviewed");
         assertThat(rules.get(0).toString()).isEqualTo("{\"id\":\"owner-declared\",\"title\":\"Every model has an owner\","
-                + "\"severity\":\"high\",\"pack\":\"core\",\"references\":[{\"framework\":\"SR 11-7\",\"clause\":\"IV\"},"
+                + "\"severity\":\"high\",\"enforcement\":\"fail\",\"params\":{},\"pack\":\"core\",\"references\":[{\"framework\":\"SR 11-7\",\"clause\":\"IV\"},"
                 + "{\"framework\":\"EU AI Act\",\"clause\":\"Art. 17\"}],\"file\":\"rules/core.yaml\"}");
     }
 

@@ -1,5 +1,6 @@
 package dev.modelops.render.html;
 
+import dev.modelops.model.Enforcement;
 import dev.modelops.model.FindingStatus;
 import dev.modelops.model.Severity;
 
@@ -26,12 +27,20 @@ public record Badge(String text, String cssClass) {
         return new Badge(severity.label(), "badge badge-severity badge-" + severity.label());
     }
 
-    /** Whether a violation fails the build, or only warns; for findings that are no violation, an empty text. */
-    public static Badge effect(boolean violation, boolean blocking) {
+    /** Whether a violation fails the build, only warns, or is only recorded (audit); for findings that are no violation, an empty text. */
+    public static Badge effect(boolean violation, boolean blocking, boolean audited) {
         if (!violation) {
             return new Badge("", "");
         }
+        if (audited) {
+            return new Badge("audit only", "badge badge-na");
+        }
         return blocking ? new Badge("blocks release", "badge badge-fail") : new Badge("warning", "badge badge-warn");
+    }
+
+    /** How a rule's violations are enforced: fail, warn, audit. */
+    public static Badge enforcement(Enforcement enforcement) {
+        return new Badge(enforcement.label(), "badge badge-enforcement badge-enforcement-" + enforcement.label());
     }
 
     /** A threshold check on a metric: met, breached, or no threshold declared. */

@@ -67,6 +67,8 @@ public record IndexPage(
             String id,
             String title,
             Badge severity,
+            Badge enforcement,
+            String params,
             String pack,
             String references,
             String file,

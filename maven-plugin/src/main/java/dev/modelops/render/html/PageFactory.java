@@ -184,6 +184,8 @@ public final class PageFactory {
                     t(rule.id()),
                     cell(rule.title()),
                     Badge.severity(rule.severity()),
+                    Badge.enforcement(rule.enforcement()),
+                    cell(parameters(rule)),
                     cell(rule.pack()),
                     cell(references(rule)),
                     cell(rule.source() == null ? null : rule.source().file()),
@@ -481,7 +483,8 @@ public final class PageFactory {
                 references(rule),
                 Badge.severity(finding.severity()),
                 Badge.status(finding.status()),
-                Badge.effect(finding.status().isViolation(), content.isBlocking(finding)),
+                Badge.effect(finding.status().isViolation(), content.isBlocking(finding),
+                        content.result().isAudited(finding)),
                 t(finding.modelId()),
                 modelHref == null ? "" : modelHref,
                 message,
@@ -521,6 +524,12 @@ public final class PageFactory {
 
     private static String lineageDatasetAnchor(int index) {
         return "lineage-dataset-" + index;
+    }
+
+    /** {@code maxAgeDays = 365}: the parameter values in force, in declaration order. */
+    private static String parameters(Rule rule) {
+        return rule.params().values().stream().map(p -> p.name() + " = " + p.valueText()).map(PageFactory::t)
+                .collect(Collectors.joining("; "));
     }
 
     private static String references(Rule rule) {
