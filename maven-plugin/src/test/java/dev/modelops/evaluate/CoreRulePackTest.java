@@ -167,7 +167,7 @@ class CoreRulePackTest {
                     m.approvals.clear();
                     m.approvals.add(new Approval("Priya Raman", "validator", LocalDate.of(2025, 10, 31), "approved",
                             null));
-                }, "The approvals of model credit-scoring are all more than 365 days old on 2026-11-01; approved "
+                }, "The approvals of model credit-scoring are all more than 365 days old on 2026-11-01 (maxAgeDays); approved "
                         + "on: 2025-10-31"),
                 violation("core.monitoring-plan-present", "no monitoring", m -> m.monitoring = null,
                         "Model credit-scoring is in production without a complete monitoring plan: no monitoring "

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.modelops.load.ProjectFiles;
+import dev.modelops.model.Enforcement;
 import dev.modelops.model.InputFile;
 import dev.modelops.model.InputProblem;
 import dev.modelops.model.InvalidInputException;
@@ -13,6 +14,7 @@ import dev.modelops.model.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -118,6 +120,54 @@ class RulePackLoaderTest {
                             .contains("/rules/2/expr"));
                     assertThat(problems).anySatisfy(p -> assertThat(p).contains("expression"));
                 });
+    }
+
+    @Test
+    void readsEnforcementAndTypedParameterDefaultsInDeclarationOrder() {
+        Rule rule = loader.loadFile(RulePackFixtures.file("parameterised.yaml"), RulePackFixtures.baseDirectory())
+                .rules().get(0);
+
+        assertThat(rule.enforcement()).isEqualTo(Enforcement.WARN);
+        assertThat(rule.params().keySet()).containsExactly("minRatio", "maxAge", "metric", "strict", "minCount");
+        assertThat(rule.paramValues()).containsEntry("minRatio", 0.8).containsEntry("maxAge", Duration.ofDays(365))
+                .containsEntry("metric", "disparate_impact").containsEntry("strict", false).containsEntry("minCount", 3L);
+        assertThat(rule.params().get("minRatio").description()).isEqualTo("The lowest acceptable ratio.");
+    }
+
+    @Test
+    void aRuleWithoutEnforcementIsEnforcedAsFail() {
+        assertThat(loader.loadBuiltIn("core").rules()).filteredOn(r -> r.id().equals("core.owner-present"))
+                .extracting(Rule::enforcement).containsExactly(Enforcement.FAIL);
+    }
+
+    @Test
+    void aParameterDefaultNotOfItsTypeIsReportedAtItsLine() {
+        assertThatThrownBy(() -> loader.loadFile(RulePackFixtures.file("bad-param-defaults.yaml"),
+                RulePackFixtures.baseDirectory()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(
+                        e.problems().stream().map(InputProblem::describe).toList()).containsExactly(
+                        "rule-packs/bad-param-defaults.yaml:12:20: at /rules/0/params/kind/type: found 'colour', "
+                                + "expected one of number, integer, string, boolean, duration"));
+    }
+
+    @Test
+    void defaultsOfTheWrongTypeAreReportedEachAtItsLine() throws IOException {
+        Path file = Files.createTempDirectory("params").resolve("defaults.yaml");
+        Files.writeString(file, Files.readString(RulePackFixtures.file("bad-param-defaults.yaml"))
+                .replace("      kind: {type: colour, default: red}\n", ""));
+
+        assertThatThrownBy(() -> loader.loadFile(file, file.getParent()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(
+                        e.problems().stream().map(InputProblem::describe).toList()).containsExactly(
+                        "defaults.yaml:8:29: at /rules/0/params/days/default: rule bad.defaults: the default of "
+                                + "parameter days is 36.5, not of its type integer, expected a whole number such as 365",
+                        "defaults.yaml:9:29: at /rules/0/params/ratio/default: rule bad.defaults: the default of "
+                                + "parameter ratio is \"0.8\", not of its type number, expected a number such as 0.8",
+                        "defaults.yaml:10:32: at /rules/0/params/window/default: rule bad.defaults: the default of "
+                                + "parameter window is \"8760h\", not of its type duration, expected an ISO-8601 "
+                                + "duration such as P365D or PT12H",
+                        "defaults.yaml:11:29: at /rules/0/params/flag/default: rule bad.defaults: the default of "
+                                + "parameter flag is \"yes please\", not of its type boolean, expected true or false"));
     }
 
     @Test
