@@ -2,6 +2,7 @@ package dev.modelops.verdict;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.modelops.model.Enforcement;
 import dev.modelops.model.Finding;
 import dev.modelops.model.FindingStatus;
 import dev.modelops.model.GovernanceResult;
@@ -10,7 +11,10 @@ import dev.modelops.model.Severity;
 import dev.modelops.model.SourceLocation;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class VerdictTest {
 
@@ -45,6 +49,45 @@ class VerdictTest {
         assertThat(verdict.blocksRelease()).isFalse();
         assertThat(verdict.warningLines()).containsExactly(
                 "[low] core.license on churn: no licence (src/main/models/churn/model.yaml:9:3)");
+    }
+
+    @ParameterizedTest(name = "{0} at {1} with failOnSeverity medium: {2}")
+    @CsvSource({
+        "FAIL,  HIGH,     blocking",
+        "FAIL,  MEDIUM,   blocking",
+        "FAIL,  LOW,      warning",
+        "WARN,  CRITICAL, warning",
+        "WARN,  INFO,     warning",
+        "AUDIT, CRITICAL, audited",
+        "AUDIT, LOW,      audited"})
+    void enforcementDecidesWhatAViolationDoes(Enforcement enforcement, Severity severity, String effect) {
+        Finding failed = finding("bank.rule", severity, enforcement, FindingStatus.FAILED);
+        Finding error = finding("bank.broken", severity, enforcement, FindingStatus.ERROR);
+        Finding passed = finding("bank.passes", severity, enforcement, FindingStatus.PASSED);
+
+        Verdict verdict = Verdict.of(result(Severity.MEDIUM, List.of(failed, error, passed)));
+
+        List<Finding> violations = List.of(failed, error);
+        assertThat(verdict.blocking()).isEqualTo(effect.equals("blocking") ? violations : List.of());
+        assertThat(verdict.warnings()).isEqualTo(effect.equals("warning") ? violations : List.of());
+        assertThat(verdict.audited()).isEqualTo(effect.equals("audited") ? violations : List.of());
+        assertThat(verdict.blocksRelease()).isEqualTo(effect.equals("blocking"));
+    }
+
+    @Test
+    void auditedViolationsAreCountedInTheSummaryButNeitherBlockNorWarn() {
+        Finding audited = finding("bank.audit", Severity.CRITICAL, Enforcement.AUDIT, FindingStatus.FAILED);
+        Verdict verdict = Verdict.of(result(Severity.HIGH, List.of(audited)));
+
+        assertThat(verdict.warningLines()).isEmpty();
+        assertThat(verdict.summaryLine()).isEqualTo(
+                "0 models, 1 rule: 0 passed, 1 failed, 0 errors, 0 not applicable; 0 blocking, 0 warnings, 1 audit only");
+    }
+
+    private static Finding finding(String ruleId, Severity severity, Enforcement enforcement, FindingStatus status) {
+        Rule rule = new Rule(ruleId, ruleId, null, severity, null, "true", "m", null, List.of(), "bank",
+                SourceLocation.of("rules/bank.yaml"), Map.of(), null, enforcement, Map.of());
+        return new Finding(rule, "churn", status, "m", CHURN_OWNER);
     }
 
     private static GovernanceResult result(Severity failOn, List<Finding> findings) {
