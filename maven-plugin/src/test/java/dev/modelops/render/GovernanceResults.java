@@ -4,6 +4,7 @@ import dev.modelops.model.Approval;
 import dev.modelops.model.Artifact;
 import dev.modelops.model.ConfidenceInterval;
 import dev.modelops.model.DatasetUse;
+import dev.modelops.model.Enforcement;
 import dev.modelops.model.Finding;
 import dev.modelops.model.FindingStatus;
 import dev.modelops.model.GovernanceResult;
@@ -19,6 +20,7 @@ import dev.modelops.model.MonitoringPlan;
 import dev.modelops.model.Person;
 import dev.modelops.model.Reference;
 import dev.modelops.model.Rule;
+import dev.modelops.model.RuleParameter;
 import dev.modelops.model.Severity;
 import dev.modelops.model.SourceLocation;
 import dev.modelops.model.Threshold;
@@ -127,6 +129,19 @@ final class GovernanceResults {
     GovernanceResults rule(String id, String title, Severity severity, String field, Reference... references) {
         rules.add(new Rule(id, title, title + ".", severity, null, "true", title + " failed", field,
                 List.of(references), "core", new SourceLocation("rules/core.yaml", rules.size() * 10 + 3, 5, "")));
+        return this;
+    }
+
+    /** Gives a rule already added (and its findings) another enforcement and parameters. */
+    GovernanceResults enforce(String ruleId, Enforcement enforcement, RuleParameter... params) {
+        Map<String, RuleParameter> declared = new LinkedHashMap<>();
+        for (RuleParameter param : params) {
+            declared.put(param.name(), param);
+        }
+        rules.replaceAll(r -> r.id().equals(ruleId) ? r.overridden(r.severity(), enforcement, declared) : r);
+        Rule changed = rules.stream().filter(r -> r.id().equals(ruleId)).findFirst().orElseThrow();
+        findings.replaceAll(f -> f.ruleId().equals(ruleId)
+                ? new Finding(changed, f.modelId(), f.status(), f.message(), f.location()) : f);
         return this;
     }
 

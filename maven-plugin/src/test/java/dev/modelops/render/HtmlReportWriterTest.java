@@ -2,9 +2,11 @@ package dev.modelops.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.modelops.model.Enforcement;
 import dev.modelops.model.GovernanceResult;
 import dev.modelops.model.ModelMetadata;
 import dev.modelops.model.Person;
+import dev.modelops.model.RuleParameter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -96,6 +98,20 @@ class HtmlReportWriterTest {
         assertThat(index.texts(matrix + "/h:tbody/h:tr[h:th='credit-scoring']/h:td/@class"))
                 .as("a blocking violation and a warning look different")
                 .containsExactly("cell cell-pass", "cell cell-fail", "cell cell-pass", "cell cell-warn");
+    }
+
+    @Test
+    void indexShowsEachRulesEnforcementAndParametersAndMarksAuditViolations() throws Exception {
+        Xml index = writeIndex(GovernanceResults.standardBuilder()
+                .enforce("approval-recorded", Enforcement.AUDIT)
+                .enforce("owner-declared", Enforcement.WARN,
+                        new RuleParameter("maxAgeDays", RuleParameter.Type.INTEGER, 180L, null))
+                .build());
+
+        assertThat(index.text("//h:tr[@id='rule-1']")).contains("warn", "maxAgeDays = 180");
+        assertThat(index.text("//h:tr[@id='rule-2']")).contains("audit");
+        String rows = "//h:section[@id='violations']//h:tbody/h:tr";
+        assertThat(index.text(rows + "[1]")).contains("approval-recorded", "audit only").doesNotContain("blocks release");
     }
 
     @Test

@@ -9,11 +9,15 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import dev.modelops.model.Enforcement;
 import dev.modelops.model.FindingStatus;
+import dev.modelops.model.GovernanceResult;
+import dev.modelops.model.RuleParameter;
 import dev.modelops.model.Severity;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -139,6 +143,32 @@ class JsonResultsWriterTest {
         assertThat(error.get("column").isNull()).isTrue();
         assertThat(error.get("pointer").asText()).isEmpty();
         assertThat(findings.get(11).get("status").asText()).isEqualTo("not-applicable");
+    }
+
+    @Test
+    void rulesStateTheirEnforcementAndParametersAndAuditOrWarnViolationsNeverBlock() throws Exception {
+        GovernanceResult result = GovernanceResults.standardBuilder()
+                .enforce("approval-recorded", Enforcement.AUDIT)
+                .enforce("owner-declared", Enforcement.WARN,
+                        new RuleParameter("maxAgeDays", RuleParameter.Type.INTEGER, 180L, null),
+                        new RuleParameter("minRatio", RuleParameter.Type.NUMBER, 0.8, null),
+                        new RuleParameter("window", RuleParameter.Type.DURATION, Duration.ofDays(365), null),
+                        new RuleParameter("strict", RuleParameter.Type.BOOLEAN, true, null))
+                .build();
+        JsonNode results = write(result);
+
+        assertThat(schema.validate(results)).isEmpty();
+        assertThat(results.get("rules").findValuesAsText("enforcement")).containsExactly("warn", "audit", "fail", "fail");
+        assertThat(results.get("rules").get(0).get("params").toString())
+                .isEqualTo("{\"maxAgeDays\":180,\"minRatio\":0.8,\"window\":\"P365D\",\"strict\":true}");
+        JsonNode findings = results.get("findings");
+        assertThat(findings.get(5).get("rule").asText()).isEqualTo("approval-recorded");
+        assertThat(findings.get(5).get("blocking").asBoolean()).as("a critical violation of an audit rule").isFalse();
+        assertThat(findings.get(8).get("rule").asText()).isEqualTo("owner-declared");
+        assertThat(findings.get(8).get("blocking").asBoolean()).as("a high violation of a warn rule").isFalse();
+        assertThat(results.get("summary").get("blocking").asInt()).isZero();
+        assertThat(results.get("summary").get("warnings").asInt()).as("owner (warn), fairness and metrics (low, medium)")
+                .isEqualTo(3);
     }
 
     @Test
