@@ -28,7 +28,7 @@ class RulePackLoaderTest {
         RulePack core = loader.loadBuiltIn("core");
 
         assertThat(core.name()).isEqualTo("core");
-        assertThat(core.version()).isEqualTo("1.0.0");
+        assertThat(core.version()).isEqualTo("1.1.0");
         assertThat(core.file()).isEqualTo("modelops/rules/core.yaml");
         assertThat(core.sha256()).matches("[0-9a-f]{64}");
         assertThat(core.inputFile()).isEqualTo(new InputFile("modelops/rules/core.yaml", "rules", core.sha256()));
@@ -70,7 +70,7 @@ class RulePackLoaderTest {
         List<RulePack> packs = loader.load(List.of("core", "core"),
                 List.of(RulePackFixtures.file("bank.yaml")), RulePackFixtures.baseDirectory());
 
-        assertThat(packs).extracting(RulePack::label).containsExactly("core 1.0.0", "bank 2.1.0");
+        assertThat(packs).extracting(RulePack::label).containsExactly("core 1.1.0", "bank 2.1.0");
         List<Rule> rules = RulePackLoader.rules(packs);
         assertThat(rules.get(0).id()).isEqualTo("core.owner-present");
         assertThat(rules.get(rules.size() - 1).id()).isEqualTo("bank.auc-floor");
@@ -148,6 +148,35 @@ class RulePackLoaderTest {
                         e.problems().stream().map(InputProblem::describe).toList()).containsExactly(
                         "rule-packs/bad-param-defaults.yaml:12:20: at /rules/0/params/kind/type: found 'colour', "
                                 + "expected one of number, integer, string, boolean, duration"));
+    }
+
+    @Test
+    void anUnknownEnforcementAParameterWithoutDefaultOrANameCelCannotReadAreSchemaErrors() throws IOException {
+        Path file = Files.createTempDirectory("params").resolve("schema.yaml");
+        Files.writeString(file, String.join("\n",
+                "pack: bad",
+                "version: 1.0.0",
+                "rules:",
+                "  - id: bad.rule",
+                "    title: t",
+                "    severity: low",
+                "    enforcement: block",
+                "    params:",
+                "      max-age: {type: integer, default: 1}",
+                "      limit: {type: integer}",
+                "    expr: \"true\"",
+                "    message: m",
+                ""));
+
+        assertThatThrownBy(() -> loader.loadFile(file, file.getParent()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    List<String> problems = e.problems().stream().map(InputProblem::describe).toList();
+                    assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("schema.yaml:7:")
+                            .contains("/rules/0/enforcement", "fail, warn, audit, off"));
+                    assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("schema.yaml:").contains("max-age"));
+                    assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("schema.yaml:10:")
+                            .contains("/rules/0/params/limit", "default"));
+                });
     }
 
     @Test
