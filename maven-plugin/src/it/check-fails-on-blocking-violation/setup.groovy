@@ -1,23 +1,9 @@
 // Copies the shared fixture model into this IT's models folder, then removes its owner.
-import java.nio.file.*
+def fixtures = basedir.toPath().resolve("../../../src/it/fixtures").normalize()
+def copyTree = evaluate(fixtures.resolve("copy-tree.groovy").toFile())
+def removeOwner = evaluate(fixtures.resolve('remove-owner.groovy').toFile())
 
-def source = basedir.toPath().resolve('../../../src/it/fixtures/complete-model').normalize()
-def target = basedir.toPath().resolve('src/main/models/fraud-alerts')
-Files.walk(source).sorted().each { path ->
-    def destination = target.resolve(source.relativize(path).toString())
-    if (Files.isDirectory(path)) {
-        Files.createDirectories(destination)
-    } else {
-        Files.copy(path, destination, StandardCopyOption.REPLACE_EXISTING)
-    }
-}
-
-// Remove the owner entry (four lines) from the people list.
-def model = target.resolve('model.yaml')
-def lines = Files.readAllLines(model)
-int owner = lines.findIndexOf { it.trim() == 'role: owner' }
-assert owner > 0
-lines.subList(owner - 2, owner + 2).clear()
-Files.write(model, lines)
-
+def model = basedir.toPath().resolve('src/main/models/fraud-alerts')
+copyTree(fixtures.resolve('complete-model'), model)
+removeOwner(model.resolve('model.yaml'))
 return true

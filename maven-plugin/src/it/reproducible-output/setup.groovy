@@ -1,15 +1,6 @@
 // Copies the shared fixture model into this IT's models folder.
-import java.nio.file.*
+def fixtures = basedir.toPath().resolve("../../../src/it/fixtures").normalize()
+def copyTree = evaluate(fixtures.resolve("copy-tree.groovy").toFile())
 
-def source = basedir.toPath().resolve('../../../src/it/fixtures/complete-model').normalize()
-def target = basedir.toPath().resolve('src/main/models/fraud-alerts')
-Files.walk(source).sorted().each { path ->
-    def destination = target.resolve(source.relativize(path).toString())
-    if (Files.isDirectory(path)) {
-        Files.createDirectories(destination)
-    } else {
-        Files.copy(path, destination, StandardCopyOption.REPLACE_EXISTING)
-    }
-}
-
+copyTree(fixtures.resolve('complete-model'), basedir.toPath().resolve('src/main/models/fraud-alerts'))
 return true
