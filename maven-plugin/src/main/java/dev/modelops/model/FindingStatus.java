@@ -11,7 +11,12 @@ public enum FindingStatus {
     /** The rule's {@code when} condition was false: the rule does not apply to this model. */
     NOT_APPLICABLE,
     /** The rule could not be evaluated on this model (for example a field of the wrong type); treated as a violation. */
-    ERROR;
+    ERROR,
+    /**
+     * A violation (failed or error) covered by a waiver in force: shown with the waiver's justification,
+     * approver, ticket and expiry, but neither blocking nor a warning.
+     */
+    WAIVED;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Everything a run produced, the input of every report writer and of the verdict: the project, the "as of"
  * instant every time-dependent rule used, the models, the rules in force, one finding per model and rule
- * (ordered by model id, then rule order), and the severity from which a violation fails the build.
+ * (ordered by model id, then rule order), the severity from which a violation fails the build, every waiver of
+ * the waivers file with what became of it, and that file as evidence (null when the project has none).
  */
 public record GovernanceResult(
         String projectName,
@@ -14,12 +15,31 @@ public record GovernanceResult(
         List<GovernedModel> models,
         List<Rule> rules,
         List<Finding> findings,
-        Severity failOnSeverity) {
+        Severity failOnSeverity,
+        List<WaiverOutcome> waivers,
+        InputFile waiversFile) {
 
     public GovernanceResult {
         models = List.copyOf(models);
         rules = List.copyOf(rules);
         findings = List.copyOf(findings);
+        waivers = waivers == null ? List.of() : List.copyOf(waivers);
+    }
+
+    /** A result of a project without waivers. */
+    public GovernanceResult(String projectName, Instant asOf, List<GovernedModel> models, List<Rule> rules,
+            List<Finding> findings, Severity failOnSeverity) {
+        this(projectName, asOf, models, rules, findings, failOnSeverity, List.of(), null);
+    }
+
+    /** Violations waived by a waiver in force: shown in the reports with the waiver, neither blocking nor warnings. */
+    public List<Finding> waivedFindings() {
+        return findings.stream().filter(f -> f.status() == FindingStatus.WAIVED).toList();
+    }
+
+    /** The waivers in a given state, in file order. */
+    public List<WaiverOutcome> waiversIn(WaiverState state) {
+        return waivers.stream().filter(w -> w.state() == state).toList();
     }
 
     public List<Finding> findingsFor(String modelId) {

@@ -1,8 +1,12 @@
 package dev.modelops.mojo;
 
+import dev.modelops.model.GovernanceResult;
 import dev.modelops.model.InputProblem;
 import dev.modelops.model.InvalidInputException;
 import dev.modelops.model.Severity;
+import dev.modelops.model.Waiver;
+import dev.modelops.model.WaiverOutcome;
+import dev.modelops.model.WaiverState;
 import dev.modelops.pipeline.CheckOutcome;
 import dev.modelops.pipeline.CheckSettings;
 import dev.modelops.pipeline.GovernanceCheck;
@@ -31,6 +35,9 @@ import org.apache.maven.project.MavenProject;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractModelOpsMojo {
+
+    /** Read when {@code waiversFile} is not set, and only if it exists. */
+    static final String DEFAULT_WAIVERS_FILE = "src/main/modelops/waivers.yaml";
 
     /** The folder holding one sub-folder per model (each with a {@code model.yaml}). */
     @Parameter(property = "modelops.modelsDirectory", defaultValue = "${project.basedir}/src/main/models")
@@ -73,6 +80,20 @@ public class CheckMojo extends AbstractModelOpsMojo {
      */
     @Parameter(property = "modelops.asOf")
     private String asOf;
+
+    /**
+     * The waivers file (YAML or JSON): approved, time-limited exceptions to rules for given models. When not set,
+     * {@code src/main/modelops/waivers.yaml} is read if it exists; a file set here must exist.
+     */
+    @Parameter(property = "modelops.waiversFile")
+    private File waiversFile;
+
+    /**
+     * Whether a waiver in force that matches no violation (the rule passed or did not apply) fails the build,
+     * after the reports are written. Unused waivers are always logged as warnings.
+     */
+    @Parameter(property = "modelops.failOnUnusedWaiver", defaultValue = "false")
+    private boolean failOnUnusedWaiver;
 
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     private String outputTimestamp;
@@ -124,7 +145,9 @@ public class CheckMojo extends AbstractModelOpsMojo {
                 threshold,
                 resolveAsOf(),
                 base.resolve(outputDirectory.toPath()),
-                rules == null ? List.of() : rules.stream().map(RuleOverride::toProjectOverride).toList());
+                rules == null ? List.of() : rules.stream().map(RuleOverride::toProjectOverride).toList(),
+                waiversFile == null ? base.resolve(DEFAULT_WAIVERS_FILE) : base.resolve(waiversFile.toPath()),
+                waiversFile != null);
     }
 
     private Instant resolveAsOf() throws MojoFailureException {
@@ -158,24 +181,51 @@ public class CheckMojo extends AbstractModelOpsMojo {
                     + " switched off (enforcement off), not evaluated: " + String.join(", ", outcome.rulesOff()));
         }
         verdict.warningLines().forEach(line -> getLog().warn(line));
+        GovernanceResult result = outcome.result();
+        result.waivedFindings().forEach(finding -> getLog().info("Waived: " + Verdict.describeWaived(finding)));
+        for (WaiverOutcome expired : result.waiversIn(WaiverState.EXPIRED)) {
+            getLog().warn("Expired waiver " + describe(expired.waiver()) + " expired on " + expired.waiver().expires()
+                    + ": it no longer waives anything, its violations count again");
+        }
+        List<WaiverOutcome> unused = result.waiversIn(WaiverState.UNUSED);
+        for (WaiverOutcome waiver : unused) {
+            getLog().warn("Unused waiver " + describe(waiver.waiver())
+                    + ": it matches no violation (the rule passed or did not apply); remove it");
+        }
         getLog().info("Compliance report: " + outcome.indexHtml());
         getLog().info("Model cards: " + outcome.indexHtml().resolveSibling("cards"));
         getLog().info("Machine-readable results: " + outcome.indexHtml().resolveSibling("results.json"));
-        if (!verdict.blocksRelease()) {
+        boolean unusedFail = failOnUnusedWaiver && !unused.isEmpty();
+        if (!verdict.blocksRelease() && !unusedFail) {
             return;
         }
-        StringBuilder message = new StringBuilder()
-                .append(verdict.blocking().size())
-                .append(verdict.blocking().size() == 1 ? " governance violation" : " governance violations")
-                .append(" at or above severity ").append(outcome.settings().failOnSeverity().label())
-                .append(" (modelops.failOnSeverity):");
-        verdict.blockingLines().forEach(line -> message.append("\n  ").append(line));
+        StringBuilder message = new StringBuilder();
+        if (verdict.blocksRelease()) {
+            message.append(verdict.blocking().size())
+                    .append(verdict.blocking().size() == 1 ? " governance violation" : " governance violations")
+                    .append(" at or above severity ").append(outcome.settings().failOnSeverity().label())
+                    .append(" (modelops.failOnSeverity):");
+            verdict.blockingLines().forEach(line -> message.append("\n  ").append(line));
+        }
+        if (unusedFail) {
+            message.append(message.length() == 0 ? "" : "\n").append(unused.size())
+                    .append(unused.size() == 1 ? " unused waiver" : " unused waivers")
+                    .append(" (modelops.failOnUnusedWaiver):");
+            unused.forEach(waiver -> message.append("\n  ").append(describe(waiver.waiver())));
+        }
         message.append("\nSee the compliance report: ").append(outcome.indexHtml());
         if (haltOnFailure) {
             throw new MojoFailureException(message.toString());
         }
         getLog().error(message.toString());
         getLog().error("modelops.haltOnFailure is false: the build goes on despite these violations");
+    }
+
+    /** {@code MRM-F-2026-044 (core.slice-thresholds-met on churn-prediction, src/main/modelops/waivers.yaml:2)}. */
+    private static String describe(Waiver waiver) {
+        return waiver.ticket() + " (" + waiver.ruleId() + " on " + waiver.modelId()
+                + (waiver.modelVersion() == null ? "" : " " + waiver.modelVersion()) + ", "
+                + waiver.location().file() + (waiver.location().line() > 0 ? ":" + waiver.location().line() : "") + ")";
     }
 
     private static String inputFailureMessage(InvalidInputException e) {

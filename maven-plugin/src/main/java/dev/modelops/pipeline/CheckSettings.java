@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * What a governance check needs to know: where the project and its models are, which rule packs and
  * project rule files are in force, the project's overrides of their enforcement, severity and parameters, from
- * which severity a violation fails, the "as of" instant of every time-dependent rule, and where the reports go.
+ * which severity a violation fails, the "as of" instant of every time-dependent rule, where the reports go, and
+ * the waivers file (null for none; when {@code waiversFileRequired} is false a missing file means no waivers).
  */
 public record CheckSettings(
         String projectName,
@@ -20,12 +21,22 @@ public record CheckSettings(
         Severity failOnSeverity,
         Instant asOf,
         Path outputDirectory,
-        List<ProjectOverride> overrides) {
+        List<ProjectOverride> overrides,
+        Path waiversFile,
+        boolean waiversFileRequired) {
 
     public CheckSettings {
         packs = List.copyOf(packs);
         ruleFiles = List.copyOf(ruleFiles);
         overrides = overrides == null ? List.of() : List.copyOf(overrides);
+    }
+
+    /** Settings without waivers. */
+    public CheckSettings(String projectName, Path baseDirectory, Path modelsDirectory, List<String> packs,
+            List<Path> ruleFiles, Severity failOnSeverity, Instant asOf, Path outputDirectory,
+            List<ProjectOverride> overrides) {
+        this(projectName, baseDirectory, modelsDirectory, packs, ruleFiles, failOnSeverity, asOf, outputDirectory,
+                overrides, null, false);
     }
 
     /** Settings without overrides: every rule as its pack declares it. */

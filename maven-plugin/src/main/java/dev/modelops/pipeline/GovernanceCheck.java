@@ -4,7 +4,10 @@ import dev.modelops.evaluate.RuleEngine;
 import dev.modelops.evaluate.RuleOverrides;
 import dev.modelops.evaluate.RulePack;
 import dev.modelops.evaluate.RulePackLoader;
+import dev.modelops.evaluate.WaiverApplier;
 import dev.modelops.load.ModelInventoryLoader;
+import dev.modelops.load.WaiversFile;
+import dev.modelops.load.WaiversFileReader;
 import dev.modelops.model.Enforcement;
 import dev.modelops.model.Finding;
 import dev.modelops.model.GovernanceResult;
@@ -13,6 +16,7 @@ import dev.modelops.model.InputProblem;
 import dev.modelops.model.InvalidInputException;
 import dev.modelops.model.Rule;
 import dev.modelops.render.ReportPublisher;
+import dev.modelops.validate.WaiverReferences;
 import dev.modelops.verdict.Verdict;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,8 +25,8 @@ import java.util.List;
 
 /**
  * One governance check: apply the project's overrides to the rules, compile those in force (all but the rules
- * enforced as off) and load every model (reporting the problems of both
- * at once), evaluate every rule on every model, publish every report, then decide. A new instance per run;
+ * enforced as off), load every model and the waivers (reporting the problems of all of them at once), evaluate
+ * every rule on every model, apply the waivers, publish every report, then decide. A new instance per run;
  * nothing is shared between runs, so parallel module builds are safe.
  */
 public final class GovernanceCheck {
@@ -51,13 +55,27 @@ public final class GovernanceCheck {
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
         }
+        WaiversFile waivers = WaiversFile.NONE;
+        try {
+            if (settings.waiversFile() != null) {
+                waivers = new WaiversFileReader().read(settings.waiversFile(), settings.baseDirectory(),
+                        settings.waiversFileRequired());
+            }
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+        }
+        if (engine != null && problems.isEmpty()) {
+            problems.addAll(WaiverReferences.check(waivers.waivers(),
+                    engine.rules().stream().map(Rule::id).toList(), models));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
 
-        List<Finding> findings = engine.evaluateAll(models, settings.asOf());
+        List<Finding> evaluated = engine.evaluateAll(models, settings.asOf());
+        WaiverApplier.Applied applied = WaiverApplier.apply(evaluated, models, waivers.waivers(), settings.asOf());
         GovernanceResult result = new GovernanceResult(settings.projectName(), settings.asOf(), models,
-                engine.rules(), findings, settings.failOnSeverity());
+                engine.rules(), applied.findings(), settings.failOnSeverity(), applied.waivers(), waivers.file());
 
         Path indexHtml = ReportPublisher.withStandardWriters().publish(result, settings.outputDirectory());
         return new CheckOutcome(settings, result, Verdict.of(result), indexHtml, rulesOff);

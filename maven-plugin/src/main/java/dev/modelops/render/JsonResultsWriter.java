@@ -17,6 +17,8 @@ import dev.modelops.model.Rule;
 import dev.modelops.model.RuleParameter;
 import dev.modelops.model.Severity;
 import dev.modelops.model.SourceLocation;
+import dev.modelops.model.Waiver;
+import dev.modelops.model.WaiverOutcome;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,6 +82,23 @@ public final class JsonResultsWriter implements ReportWriter {
         content.rules().forEach(rule -> rules.add(rule(rule)));
         ArrayNode findings = root.putArray("findings");
         content.findings().forEach(finding -> findings.add(finding(finding, content.isBlocking(finding))));
+        ArrayNode waivers = root.putArray("waivers");
+        for (WaiverOutcome outcome : result.waivers()) {
+            Waiver waiver = outcome.waiver();
+            ObjectNode node = waivers.addObject();
+            node.put("rule", waiver.ruleId());
+            node.put("model", waiver.modelId());
+            node.put("modelVersion", waiver.modelVersion());
+            node.put("state", outcome.state().label());
+            addWaiverFields(node, waiver);
+        }
+        if (result.waiversFile() == null) {
+            root.putNull("waiversFile");
+        } else {
+            ObjectNode file = root.putObject("waiversFile");
+            file.put("path", result.waiversFile().path());
+            file.put("sha256", result.waiversFile().sha256());
+        }
         return root;
     }
 
@@ -91,6 +110,7 @@ public final class JsonResultsWriter implements ReportWriter {
         node.put("failed", summary.failed());
         node.put("notApplicable", summary.notApplicable());
         node.put("errors", summary.errors());
+        node.put("waived", summary.waived());
         node.put("blocking", summary.blocking());
         node.put("warnings", summary.warnings());
         ObjectNode bySeverity = node.putObject("bySeverity");
@@ -161,6 +181,22 @@ public final class JsonResultsWriter implements ReportWriter {
         node.put("line", location == null || location.line() <= 0 ? null : location.line());
         node.put("column", location == null || location.column() <= 0 ? null : location.column());
         node.put("pointer", location == null ? null : location.pointer());
+        if (finding.waiver() == null) {
+            node.putNull("waiver");
+        } else {
+            addWaiverFields(node.putObject("waiver"), finding.waiver());
+        }
         return node;
+    }
+
+    private static void addWaiverFields(ObjectNode node, Waiver waiver) {
+        node.put("ticket", waiver.ticket());
+        node.put("justification", waiver.justification());
+        ObjectNode approver = node.putObject("approver");
+        approver.put("name", waiver.approverName());
+        approver.put("email", waiver.approverEmail());
+        node.put("expires", waiver.expires().toString());
+        node.put("file", waiver.location().file());
+        node.put("line", waiver.location().line() <= 0 ? null : waiver.location().line());
     }
 }

@@ -24,7 +24,7 @@ import javax.xml.stream.XMLStreamWriter;
  * Writes one JUnit XML report per model, {@code junit/TEST-modelops.<model-id>.xml}, in the format Maven
  * Surefire writes and Jenkins, GitLab and GitHub test reporters read: a {@code testsuite} named
  * {@code modelops.<model-id>} with one {@code testcase} per rule. A failed rule is a {@code failure} whose
- * type is the severity, an error is an {@code error}, a rule that does not apply is {@code skipped}. Times are
+ * type is the severity, an error is an {@code error}, a rule that does not apply or a waived violation is {@code skipped}. Times are
  * always 0 and there is no timestamp or host name, so equal results give identical files.
  *
  * <p>Written with the JDK's own StAX writer (not a text template), which escapes every text and attribute.
@@ -109,6 +109,10 @@ public final class JunitXmlWriter implements ReportWriter {
         } else if (finding.status() == FindingStatus.NOT_APPLICABLE) {
             xml.writeEmptyElement("skipped");
             xml.writeAttribute("message", NOT_APPLICABLE);
+        } else if (finding.status() == FindingStatus.WAIVED) {
+            xml.writeEmptyElement("skipped");
+            xml.writeAttribute("message", clean(oneLine("waived: " + finding.waiver().ticket() + " until "
+                    + finding.waiver().expires() + ": " + finding.waiver().justification())));
         } else {
             xml.writeStartElement(finding.status() == FindingStatus.ERROR ? "error" : "failure");
             xml.writeAttribute("type", finding.severity().label());
@@ -187,7 +191,8 @@ public final class JunitXmlWriter implements ReportWriter {
 
     private record TestCase(Rule rule, Finding finding) {
         boolean skipped() {
-            return finding == null || finding.status() == FindingStatus.NOT_APPLICABLE;
+            return finding == null || finding.status() == FindingStatus.NOT_APPLICABLE
+                    || finding.status() == FindingStatus.WAIVED;
         }
     }
 }

@@ -19,7 +19,7 @@ import java.util.Set;
  * count findings by status; {@code blocking} counts violations (failed or error) that fail the build,
  * {@code warnings} those that only warn (violations of audit rules are in neither); {@code violationsBySeverity} counts violations per severity, from
  * critical down to info, every severity present; {@code blockingModels} are the ids of models with at least
- * one blocking violation, sorted.
+ * one blocking violation, sorted; {@code waived} counts violations waived by a waiver in force (in no other count).
  */
 public record ResultSummary(
         int models,
@@ -31,7 +31,8 @@ public record ResultSummary(
         int blocking,
         int warnings,
         Map<Severity, Integer> violationsBySeverity,
-        List<String> blockingModels) {
+        List<String> blockingModels,
+        int waived) {
 
     public ResultSummary {
         violationsBySeverity = Collections.unmodifiableMap(new LinkedHashMap<>(violationsBySeverity));
@@ -87,6 +88,7 @@ public record ResultSummary(
                 blocking,
                 warnings,
                 worstFirst,
-                blockingModels.stream().sorted().toList());
+                blockingModels.stream().sorted().toList(),
+                byStatus.getOrDefault(FindingStatus.WAIVED, 0));
     }
 }

@@ -43,6 +43,7 @@ public final class SchemaValidator {
     public static final String EVALUATION = "evaluation";
     public static final String LINEAGE = "lineage";
     public static final String RULE_PACK = "rule-pack";
+    public static final String WAIVERS = "waivers";
 
     private static final String SCHEMA_FOLDER = "modelops/schemas/";
     private static final String PATTERN_MESSAGE = "patternErrorMessage";

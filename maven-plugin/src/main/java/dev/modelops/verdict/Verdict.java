@@ -20,7 +20,7 @@ public record Verdict(List<Finding> blocking, List<Finding> warnings, List<Findi
     }
 
     /** How the findings of a run add up, for the one-line summary. */
-    public record Counts(int models, int rules, int passed, int failed, int errors, int notApplicable) {
+    public record Counts(int models, int rules, int passed, int failed, int errors, int notApplicable, int waived) {
     }
 
     public static Verdict of(GovernanceResult result) {
@@ -31,7 +31,8 @@ public record Verdict(List<Finding> blocking, List<Finding> warnings, List<Findi
                 count(findings, FindingStatus.PASSED),
                 count(findings, FindingStatus.FAILED),
                 count(findings, FindingStatus.ERROR),
-                count(findings, FindingStatus.NOT_APPLICABLE));
+                count(findings, FindingStatus.NOT_APPLICABLE),
+                count(findings, FindingStatus.WAIVED));
         return new Verdict(result.blockingFindings(), result.warningFindings(), result.auditedFindings(), counts);
     }
 
@@ -49,20 +50,33 @@ public record Verdict(List<Finding> blocking, List<Finding> warnings, List<Findi
         return blocking.stream().map(Verdict::describe).toList();
     }
 
+    /**
+     * {@code [medium] core.slice-thresholds-met on churn-prediction waived until 2027-03-31 (MRM-F-2026-044, approved
+     * by Jonathan Achebe): <message> (<place>)}.
+     */
+    public static String describeWaived(Finding finding) {
+        return "[" + finding.severity().label() + "] " + finding.ruleId() + " on " + finding.modelId()
+                + " waived until " + finding.waiver().expires() + " (" + finding.waiver().ticket()
+                + ", approved by " + finding.waiver().approverName() + "): " + finding.message()
+                + " (" + finding.location() + ")";
+    }
+
     public List<String> warningLines() {
         return warnings.stream().map(Verdict::describe).toList();
     }
 
     /**
      * "3 models, 15 rules: 40 passed, 2 failed, 0 errors, 3 not applicable; 1 blocking, 1 warning", followed by
-     * ", 2 audit only" when rules enforced as audit were violated.
+     * ", 2 audit only" when rules enforced as audit were violated; ", 1 waived" follows "not applicable" when a
+     * waiver applied.
      */
     public String summaryLine() {
         return counts.models() + plural(counts.models(), " model", " models") + ", "
                 + counts.rules() + plural(counts.rules(), " rule", " rules") + ": "
                 + counts.passed() + " passed, " + counts.failed() + " failed, "
                 + counts.errors() + plural(counts.errors(), " error", " errors") + ", "
-                + counts.notApplicable() + " not applicable; "
+                + counts.notApplicable() + " not applicable"
+                + (counts.waived() == 0 ? "" : ", " + counts.waived() + " waived") + "; "
                 + blocking.size() + " blocking, "
                 + warnings.size() + plural(warnings.size(), " warning", " warnings")
                 + (audited.isEmpty() ? "" : ", " + audited.size() + " audit only");

@@ -3,6 +3,7 @@ package dev.modelops.render.html;
 import dev.modelops.model.Enforcement;
 import dev.modelops.model.FindingStatus;
 import dev.modelops.model.Severity;
+import dev.modelops.model.WaiverState;
 
 /**
  * A label with a colour. The text always says what the colour means, so the page reads the same in black and
@@ -20,6 +21,7 @@ public record Badge(String text, String cssClass) {
             case FAILED -> new Badge("failed", "badge badge-fail");
             case ERROR -> new Badge("error", "badge badge-error");
             case NOT_APPLICABLE -> new Badge("not applicable", "badge badge-na");
+            case WAIVED -> new Badge("waived", "badge badge-waived");
         };
     }
 
@@ -36,6 +38,15 @@ public record Badge(String text, String cssClass) {
             return new Badge("audit only", "badge badge-na");
         }
         return blocking ? new Badge("blocks release", "badge badge-fail") : new Badge("warning", "badge badge-warn");
+    }
+
+    /** What became of a waiver: applied, expired or unused. */
+    public static Badge waiverState(WaiverState state) {
+        return switch (state) {
+            case APPLIED -> new Badge("applied", "badge badge-waived");
+            case EXPIRED -> new Badge("expired", "badge badge-fail");
+            case UNUSED -> new Badge("unused", "badge badge-warn");
+        };
     }
 
     /** How a rule's violations are enforced: fail, warn, audit. */

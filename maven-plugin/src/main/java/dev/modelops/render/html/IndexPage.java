@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Everything {@code index.html} shows, already ordered and formatted: the compliance summary, the model
- * inventory, the rules in force, the model-by-rule result matrix and every violation.
+ * inventory, the rules in force, the model-by-rule result matrix, every violation (waived ones included) and
+ * every waiver with its state.
  */
 public record IndexPage(
         PageHeader header,
@@ -17,7 +18,8 @@ public record IndexPage(
         List<InventoryRow> inventory,
         List<RuleRow> rules,
         List<MatrixRow> matrix,
-        List<FindingRow> violations) {
+        List<FindingRow> violations,
+        List<WaiverRow> waivers) {
 
     public IndexPage {
         stats = List.copyOf(stats);
@@ -28,6 +30,20 @@ public record IndexPage(
         rules = List.copyOf(rules);
         matrix = List.copyOf(matrix);
         violations = List.copyOf(violations);
+        waivers = List.copyOf(waivers);
+    }
+
+    /** One waiver of the waivers file, with what became of it in this run and where it is written. */
+    public record WaiverRow(
+            String ticket,
+            String ruleId,
+            String modelId,
+            String modelVersion,
+            String approver,
+            String expires,
+            Badge state,
+            String justification,
+            String location) {
     }
 
     /** A headline figure: {@code 3} models; {@code cssClass} highlights blocking violations and warnings. */

@@ -19,6 +19,8 @@ import dev.modelops.model.Person;
 import dev.modelops.model.Reference;
 import dev.modelops.model.Rule;
 import dev.modelops.model.Severity;
+import dev.modelops.model.Waiver;
+import dev.modelops.model.WaiverOutcome;
 import dev.modelops.render.Formats;
 import dev.modelops.render.HtmlReportWriter;
 import dev.modelops.render.ReportContent;
@@ -93,9 +95,28 @@ public final class PageFactory {
                 ruleRows(),
                 matrix(),
                 content.findings().stream()
-                        .filter(f -> f.status().isViolation())
+                        .filter(f -> f.status().isViolation() || f.status() == FindingStatus.WAIVED)
                         .map(f -> findingRow(f, cardPath(f.modelId())))
-                        .toList());
+                        .toList(),
+                waiverRows());
+    }
+
+    private List<IndexPage.WaiverRow> waiverRows() {
+        List<IndexPage.WaiverRow> rows = new ArrayList<>(result.waivers().size());
+        for (WaiverOutcome outcome : result.waivers()) {
+            Waiver waiver = outcome.waiver();
+            rows.add(new IndexPage.WaiverRow(
+                    cell(waiver.ticket()),
+                    t(waiver.ruleId()),
+                    t(waiver.modelId()),
+                    present(waiver.modelVersion()) ? t(waiver.modelVersion()) : "every version",
+                    cell(waiver.approverText()),
+                    waiver.expires().toString(),
+                    Badge.waiverState(outcome.state()),
+                    cell(waiver.justification()),
+                    cell(Formats.location(waiver.location()))));
+        }
+        return rows;
     }
 
     private static List<IndexPage.Stat> stats(ResultSummary summary) {
@@ -132,7 +153,9 @@ public final class PageFactory {
                         "The rule could not be evaluated: treated as a violation."),
                 new IndexPage.StatusRow(Badge.status(FindingStatus.NOT_APPLICABLE),
                         Integer.toString(summary.notApplicable()),
-                        "The rule's condition excludes the model."));
+                        "The rule's condition excludes the model."),
+                new IndexPage.StatusRow(Badge.status(FindingStatus.WAIVED), Integer.toString(summary.waived()),
+                        "A violation covered by an approved waiver in force: neither blocking nor a warning."));
     }
 
     private List<IndexPage.ModelLink> blockingModels(ResultSummary summary) {
@@ -222,6 +245,7 @@ public final class PageFactory {
             case NOT_APPLICABLE -> new IndexPage.MatrixCell("n/a", "", "cell cell-na");
             case FAILED -> new IndexPage.MatrixCell("failed", severity, blocking ? "cell cell-fail" : "cell cell-warn");
             case ERROR -> new IndexPage.MatrixCell("error", severity, blocking ? "cell cell-error" : "cell cell-warn");
+            case WAIVED -> new IndexPage.MatrixCell("waived", severity, "cell cell-waived");
         };
     }
 
@@ -457,7 +481,8 @@ public final class PageFactory {
                 + counts.getOrDefault(FindingStatus.PASSED, 0L) + " passed, "
                 + counts.getOrDefault(FindingStatus.FAILED, 0L) + " failed, "
                 + counts.getOrDefault(FindingStatus.ERROR, 0L) + " could not be evaluated, "
-                + counts.getOrDefault(FindingStatus.NOT_APPLICABLE, 0L) + " not applicable";
+                + counts.getOrDefault(FindingStatus.NOT_APPLICABLE, 0L) + " not applicable"
+                + (counts.containsKey(FindingStatus.WAIVED) ? ", " + counts.get(FindingStatus.WAIVED) + " waived" : "");
     }
 
     private static List<CardPage.EvidenceRow> evidence(GovernedModel model) {
@@ -476,7 +501,8 @@ public final class PageFactory {
     private FindingRow findingRow(Finding finding, String modelHref) {
         Rule rule = finding.rule();
         boolean repeatsTitle = finding.message() == null || finding.message().equals(rule.title());
-        String message = finding.status().isViolation() || !repeatsTitle ? cell(finding.message()) : ABSENT;
+        boolean violation = finding.status().isViolation() || finding.status() == FindingStatus.WAIVED;
+        String message = violation || !repeatsTitle ? cell(finding.message()) : ABSENT;
         return new FindingRow(
                 t(rule.id()),
                 cell(rule.title()),
@@ -488,7 +514,15 @@ public final class PageFactory {
                 t(finding.modelId()),
                 modelHref == null ? "" : modelHref,
                 message,
-                cell(Formats.location(finding.location())));
+                cell(Formats.location(finding.location())),
+                finding.waiver() == null ? "" : waiverText(finding.waiver()));
+    }
+
+    /** "Waived until 2027-03-31 under MRM-F-2026-044, approved by Jonathan Achebe <…>: <justification> (<place>)". */
+    private static String waiverText(Waiver waiver) {
+        return t("Waived until " + waiver.expires() + " under " + waiver.ticket() + ", approved by "
+                + waiver.approverText() + ": " + waiver.justification() + " ("
+                + Formats.location(waiver.location()) + ")");
     }
 
     /** {blocking, warnings} of one model. */
