@@ -24,6 +24,9 @@ import dev.modelops.model.RuleParameter;
 import dev.modelops.model.Severity;
 import dev.modelops.model.SourceLocation;
 import dev.modelops.model.Threshold;
+import dev.modelops.model.Waiver;
+import dev.modelops.model.WaiverOutcome;
+import dev.modelops.model.WaiverState;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,6 +60,7 @@ final class GovernanceResults {
     private final List<GovernedModel> models = new ArrayList<>();
     private final List<Rule> rules = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
+    private final List<WaiverOutcome> waivers = new ArrayList<>();
 
     static GovernanceResults builder() {
         return new GovernanceResults();
@@ -154,6 +158,20 @@ final class GovernanceResults {
         return this;
     }
 
+    /** Waives the finding of a model and rule already added, as the waiver applier does, and records the waiver as applied. */
+    GovernanceResults waive(String modelId, String ruleId, Waiver waiver) {
+        findings.replaceAll(f -> f.modelId().equals(modelId) && f.ruleId().equals(ruleId) ? f.waivedBy(waiver) : f);
+        waivers.add(new WaiverOutcome(waiver, WaiverState.APPLIED));
+        return this;
+    }
+
+    /** A waiver of the file src/main/modelops/waivers.yaml at {@code line}, approved by Priya Raman. */
+    static Waiver waiver(String ruleId, String modelId, String justification, int line) {
+        return new Waiver(ruleId, modelId, null, justification, "Priya Raman", "priya.raman@example.com",
+                "MRM-F-2026-044", LocalDate.of(2027, 3, 31),
+                new SourceLocation("src/main/modelops/waivers.yaml", line, 5, "/waivers/0"));
+    }
+
     /** Replaces the message of a finding already added. */
     GovernanceResults message(String modelId, String ruleId, String message) {
         findings.replaceAll(f -> f.modelId().equals(modelId) && f.ruleId().equals(ruleId)
@@ -171,7 +189,8 @@ final class GovernanceResults {
     }
 
     GovernanceResult build() {
-        return new GovernanceResult(project, AS_OF, models, rules, findings, failOn);
+        return new GovernanceResult(project, AS_OF, models, rules, findings, failOn, waivers,
+                waivers.isEmpty() ? null : new InputFile("src/main/modelops/waivers.yaml", "waivers", HASH_A));
     }
 
     // ------------------------------------------------------------------------------------------ models

@@ -55,7 +55,7 @@ class HtmlReportWriterTest {
                 .containsExactly("critical 1 blocks release", "high 1 blocks release", "medium 1 warning",
                         "low 1 warning", "info 0 warning");
         assertThat(index.texts("//h:section[@id='summary']//h:table[h:caption='Findings by status']/h:tbody/h:tr/h:td[1]"))
-                .containsExactly("6", "3", "1", "2");
+                .containsExactly("6", "3", "1", "2", "0");
         assertThat(index.texts("//h:ul[@class='blocking-models']/h:li"))
                 .containsExactly("credit-scoring Retail credit default scorer (1 blocking violation)",
                         "fraud-detector Card fraud detector (1 blocking violation)");

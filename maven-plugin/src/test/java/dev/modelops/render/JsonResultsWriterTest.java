@@ -63,7 +63,7 @@ class JsonResultsWriterTest {
         JsonNode results = write(GovernanceResults.standard());
 
         assertThat(fieldNames(results))
-                .containsExactly("formatVersion", "project", "asOf", "failOnSeverity", "summary", "models", "rules", "findings");
+                .containsExactly("formatVersion", "project", "asOf", "failOnSeverity", "summary", "models", "rules", "findings", "waivers", "waiversFile");
         assertThat(results.get("formatVersion").asInt()).isEqualTo(1);
         assertThat(results.get("project").asText()).isEqualTo("Retail credit models");
         assertThat(results.get("asOf").asText()).isEqualTo("2026-11-01T00:00:00Z");
@@ -74,7 +74,7 @@ class JsonResultsWriterTest {
     void summaryCountsFindingsByStatusAndViolationsBySeverity() throws Exception {
         JsonNode summary = write(GovernanceResults.standard()).get("summary");
 
-        assertThat(fieldNames(summary)).containsExactly("models", "rules", "passed", "failed", "notApplicable", "errors",
+        assertThat(fieldNames(summary)).containsExactly("models", "rules", "passed", "failed", "notApplicable", "errors", "waived",
                 "blocking", "warnings", "bySeverity");
         assertThat(summary.get("models").asInt()).isEqualTo(3);
         assertThat(summary.get("rules").asInt()).isEqualTo(4);
@@ -131,11 +131,11 @@ class JsonResultsWriterTest {
 
         JsonNode approval = findings.get(5);
         assertThat(fieldNames(approval)).containsExactly("rule", "model", "severity", "status", "blocking", "message",
-                "file", "line", "column", "pointer");
+                "file", "line", "column", "pointer", "waiver");
         assertThat(approval.toString()).isEqualTo("{\"rule\":\"approval-recorded\",\"model\":\"credit-scoring\","
                 + "\"severity\":\"critical\",\"status\":\"failed\",\"blocking\":true,\"message\":\"The latest approval of "
                 + "credit-scoring is 'conditional', expected 'approved'\",\"file\":\"src/main/models/credit-scoring/model.yaml\","
-                + "\"line\":24,\"column\":1,\"pointer\":\"/approvals\"}");
+                + "\"line\":24,\"column\":1,\"pointer\":\"/approvals\",\"waiver\":null}");
         assertThat(findings.get(7).get("blocking").asBoolean()).as("a low violation only warns").isFalse();
         JsonNode error = findings.get(10);
         assertThat(error.get("status").asText()).isEqualTo("error");
