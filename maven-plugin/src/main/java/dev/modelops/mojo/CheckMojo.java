@@ -31,7 +31,8 @@ import org.apache.maven.project.MavenProject;
 /**
  * Checks every model of the project against the governance rules in force, writes the compliance report,
  * one model card per model, {@code results.json} and JUnit XML under {@code target/modelops/}, and only then
- * fails the build, once, if a violation reaches {@code failOnSeverity}.
+ * fails the build, once, if a violation reaches {@code failOnSeverity} (violations covered by a waiver in force
+ * excepted), or if a waiver is unused and {@code failOnUnusedWaiver} is set.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractModelOpsMojo {

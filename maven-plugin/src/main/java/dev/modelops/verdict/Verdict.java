@@ -19,7 +19,7 @@ public record Verdict(List<Finding> blocking, List<Finding> warnings, List<Findi
         audited = List.copyOf(audited);
     }
 
-    /** How the findings of a run add up, for the one-line summary. */
+    /** How the findings of a run add up, for the one-line summary; waived violations count only as waived. */
     public record Counts(int models, int rules, int passed, int failed, int errors, int notApplicable, int waived) {
     }
 

@@ -26,6 +26,8 @@ class CheckMojoTest {
         assertThat((Boolean) getVariableValueFromObject(mojo, "haltOnFailure")).isFalse();
         assertThat(((File) getVariableValueFromObject(mojo, "outputDirectory")).toPath()).endsWithRaw(Path.of("reports", "governance"));
         assertThat((String) getVariableValueFromObject(mojo, "asOf")).isEqualTo("2026-06-30T00:00:00Z");
+        assertThat(((File) getVariableValueFromObject(mojo, "waiversFile")).toPath()).endsWithRaw(Path.of("governance", "waivers.yaml"));
+        assertThat((Boolean) getVariableValueFromObject(mojo, "failOnUnusedWaiver")).isTrue();
         assertThat(mojo.isSkip()).isFalse();
     }
 
