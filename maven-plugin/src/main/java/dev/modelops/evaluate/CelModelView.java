@@ -1,19 +1,28 @@
 package dev.modelops.evaluate;
 
+import dev.modelops.model.AcceptanceCriterion;
 import dev.modelops.model.Approval;
 import dev.modelops.model.Artifact;
+import dev.modelops.model.Baseline;
+import dev.modelops.model.Change;
 import dev.modelops.model.ConfidenceInterval;
 import dev.modelops.model.DatasetUse;
+import dev.modelops.model.EuAiActClassification;
 import dev.modelops.model.GovernedModel;
+import dev.modelops.model.ImpactAssessment;
 import dev.modelops.model.Lineage;
 import dev.modelops.model.LineageDataset;
 import dev.modelops.model.LineageEdge;
 import dev.modelops.model.LineageJob;
+import dev.modelops.model.LoggingPolicy;
 import dev.modelops.model.MetricResult;
 import dev.modelops.model.ModelMetadata;
 import dev.modelops.model.MonitoringPlan;
 import dev.modelops.model.Person;
+import dev.modelops.model.ResourceBudgets;
+import dev.modelops.model.Risk;
 import dev.modelops.model.Threshold;
+import dev.modelops.model.Vendor;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -25,8 +34,11 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * What a rule expression sees: the variables {@code model}, {@code evaluations}, {@code lineage}, {@code asOf}
- * and {@code params}, built from a {@link GovernedModel} with the field names of the input files.
+ * What a rule expression sees: the variables {@code model}, {@code evaluations}, {@code lineage}, {@code asOf},
+ * {@code params}, {@code monitoringResults}, {@code baseline} and {@code fairness}, built from a
+ * {@link GovernedModel} with the field names of the input files, plus a few derived values that CEL cannot
+ * compute itself: {@code lineage.*.raw} and {@code feedsArtifact} (graph reachability), {@code fairness} (results
+ * grouped per protected attribute) and {@code model.monitoring.interval} (the frequency as a duration).
  *
  * <p>The conventions, so that rules can be written without surprises (documented in {@code rules/README.md}):
  * <ul>
@@ -47,9 +59,13 @@ public final class CelModelView {
     public static final String LINEAGE = "lineage";
     public static final String AS_OF = "asOf";
     public static final String PARAMS = "params";
+    public static final String MONITORING_RESULTS = "monitoringResults";
+    public static final String BASELINE = "baseline";
+    public static final String FAIRNESS = "fairness";
 
     /** Every variable a rule may use, in the order the documentation lists them. */
-    public static final List<String> VARIABLES = List.of(MODEL, EVALUATIONS, LINEAGE, AS_OF, PARAMS);
+    public static final List<String> VARIABLES =
+            List.of(MODEL, EVALUATIONS, LINEAGE, AS_OF, PARAMS, MONITORING_RESULTS, BASELINE, FAIRNESS);
 
     private CelModelView() {
     }
@@ -62,6 +78,9 @@ public final class CelModelView {
         variables.put(LINEAGE, lineage(model.lineage()));
         variables.put(AS_OF, asOf);
         variables.put(PARAMS, Map.of());
+        variables.put(MONITORING_RESULTS, list(model.monitoringResults(), CelModelView::metricResult));
+        variables.put(BASELINE, baseline(model.metadata().baseline(), model.baselineEvaluations()));
+        variables.put(FAIRNESS, FairnessView.comparisons(model.evaluations(), model.metadata().protectedAttributes()));
         return Collections.unmodifiableMap(variables);
     }
 
@@ -89,7 +108,111 @@ public final class CelModelView {
         if (metadata.monitoring() != null) {
             fields.put("monitoring", monitoring(metadata.monitoring()));
         }
+        if (metadata.vendor() != null) {
+            fields.put("vendor", vendor(metadata.vendor()));
+        }
+        fields.put("affectsPeople", metadata.affectsPeople());
+        fields.put("protectedAttributes", texts(metadata.protectedAttributes()));
+        if (metadata.euAiAct() != null) {
+            fields.put("euAiAct", euAiAct(metadata.euAiAct()));
+        }
+        fields.put("acceptanceCriteria", list(metadata.acceptanceCriteria(), CelModelView::acceptanceCriterion));
+        if (metadata.budgets() != null) {
+            fields.put("budgets", budgets(metadata.budgets()));
+        }
+        fields.put("risks", list(metadata.risks(), CelModelView::risk));
+        fields.put("humanOversight", texts(metadata.humanOversight()));
+        fields.put("cybersecurity", texts(metadata.cybersecurity()));
+        if (metadata.logging() != null) {
+            fields.put("logging", logging(metadata.logging()));
+        }
+        fields.put("changeLog", list(metadata.changeLog(), CelModelView::change));
+        if (metadata.impactAssessment() != null) {
+            fields.put("impactAssessment", impactAssessment(metadata.impactAssessment()));
+        }
         fields.put("extensions", FreeData.map(metadata.extensions()));
+        return fields.build();
+    }
+
+    private static Map<String, Object> vendor(Vendor vendor) {
+        Fields fields = new Fields();
+        fields.text("name", vendor.name());
+        fields.text("product", vendor.product());
+        fields.text("contract", vendor.contract());
+        return fields.build();
+    }
+
+    private static Map<String, Object> euAiAct(EuAiActClassification classification) {
+        Fields fields = new Fields();
+        fields.text("riskClass", classification.riskClass());
+        fields.text("annexIII", classification.annexIII());
+        fields.text("role", classification.role());
+        return fields.build();
+    }
+
+    private static Map<String, Object> acceptanceCriterion(AcceptanceCriterion criterion) {
+        Fields fields = new Fields();
+        fields.text("metric", criterion.metric());
+        fields.put("min", criterion.min());
+        fields.put("max", criterion.max());
+        fields.date("declared", criterion.declared());
+        fields.text("rationale", criterion.rationale());
+        return fields.build();
+    }
+
+    private static Map<String, Object> budgets(ResourceBudgets budgets) {
+        Fields fields = new Fields();
+        fields.put("latencyP95Ms", budgets.latencyP95Ms());
+        fields.put("memoryMb", budgets.memoryMb());
+        fields.put("artifactSizeMb", budgets.artifactSizeMb());
+        return fields.build();
+    }
+
+    private static Map<String, Object> risk(Risk risk) {
+        Fields fields = new Fields();
+        fields.text("id", risk.id());
+        fields.text("description", risk.description());
+        fields.text("severity", risk.severity());
+        fields.text("mitigation", risk.mitigation());
+        fields.text("owner", risk.owner());
+        fields.text("status", risk.status());
+        return fields.build();
+    }
+
+    private static Map<String, Object> logging(LoggingPolicy logging) {
+        Fields fields = new Fields();
+        fields.put("events", texts(logging.events()));
+        fields.put("retentionDays", logging.retentionDays());
+        fields.text("description", logging.description());
+        return fields.build();
+    }
+
+    private static Map<String, Object> change(Change change) {
+        Fields fields = new Fields();
+        fields.text("version", change.version());
+        fields.date("date", change.date());
+        fields.text("status", change.status());
+        fields.text("description", change.description());
+        return fields.build();
+    }
+
+    private static Map<String, Object> impactAssessment(ImpactAssessment assessment) {
+        Fields fields = new Fields();
+        fields.date("date", assessment.date());
+        fields.text("by", assessment.by());
+        fields.text("reference", assessment.reference());
+        fields.text("summary", assessment.summary());
+        return fields.build();
+    }
+
+    /** The baseline variable: always a map, its {@code evaluations} empty when the model declares no baseline. */
+    static Map<String, Object> baseline(Baseline baseline, List<MetricResult> evaluations) {
+        Fields fields = new Fields();
+        if (baseline != null) {
+            fields.text("version", baseline.version());
+            fields.date("approved", baseline.approved());
+        }
+        fields.put("evaluations", list(evaluations, CelModelView::metricResult));
         return fields.build();
     }
 
@@ -108,6 +231,7 @@ public final class CelModelView {
         fields.text("role", use.role());
         fields.text("lineageRef", use.lineageRef());
         fields.text("description", use.description());
+        fields.text("datasheet", use.datasheet());
         return fields.build();
     }
 
@@ -126,12 +250,16 @@ public final class CelModelView {
         fields.date("date", approval.date());
         fields.text("decision", approval.decision());
         fields.text("comment", approval.comment());
+        fields.text("artifactSha256", approval.artifactSha256());
         return fields.build();
     }
 
     private static Map<String, Object> monitoring(MonitoringPlan plan) {
         Fields fields = new Fields();
         fields.text("frequency", plan.frequency());
+        if (plan.frequency() != null && !plan.frequency().isBlank()) {
+            fields.put("interval", MonitoringInterval.of(plan.frequency()));
+        }
         fields.put("metrics", texts(plan.metrics()));
         fields.text("owner", plan.owner());
         fields.text("description", plan.description());
@@ -152,6 +280,7 @@ public final class CelModelView {
         }
         fields.text("dataset", result.dataset());
         fields.date("date", result.date());
+        fields.put("count", result.count());
         if (result.source() != null) {
             fields.text("file", result.source().file());
             if (result.source().line() > 0) {
@@ -178,14 +307,16 @@ public final class CelModelView {
     }
 
     static Map<String, Object> lineage(Lineage lineage) {
+        LineagePaths paths = LineagePaths.of(lineage);
         Fields fields = new Fields();
-        fields.put("datasets", list(lineage.datasets(), CelModelView::lineageDataset));
-        fields.put("jobs", list(lineage.jobs(), CelModelView::lineageJob));
+        fields.put("datasets", list(lineage.datasets(), dataset -> lineageDataset(dataset, paths)));
+        fields.put("jobs", list(lineage.jobs(), job -> lineageJob(job, paths)));
         fields.put("edges", list(lineage.edges(), CelModelView::lineageEdge));
+        fields.put("hasArtifact", paths.hasArtifact());
         return fields.build();
     }
 
-    private static Map<String, Object> lineageDataset(LineageDataset dataset) {
+    private static Map<String, Object> lineageDataset(LineageDataset dataset, LineagePaths paths) {
         Fields fields = new Fields();
         fields.text("id", dataset.id());
         fields.text("name", dataset.name());
@@ -196,10 +327,15 @@ public final class CelModelView {
         fields.text("version", dataset.version());
         fields.text("sha256", dataset.sha256());
         fields.text("description", dataset.description());
+        fields.text("status", dataset.status());
+        fields.text("legalBasis", dataset.legalBasis());
+        fields.put("masked", dataset.masked());
+        fields.put("raw", paths.isRaw(dataset.id()));
+        fields.put("feedsArtifact", paths.feedsArtifact(dataset.id()));
         return fields.build();
     }
 
-    private static Map<String, Object> lineageJob(LineageJob job) {
+    private static Map<String, Object> lineageJob(LineageJob job, LineagePaths paths) {
         Fields fields = new Fields();
         fields.text("id", job.id());
         fields.text("name", job.name());
@@ -207,6 +343,8 @@ public final class CelModelView {
         fields.text("runId", job.runId());
         fields.text("owner", job.owner());
         fields.text("codeRef", job.codeRef());
+        fields.put("raw", paths.isRaw(job.id()));
+        fields.put("feedsArtifact", paths.feedsArtifact(job.id()));
         return fields.build();
     }
 

@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * Reads the native CSV evaluation format: a header row naming the columns, then one metric result per row.
  * {@code metric} and {@code value} are required columns; {@code slice} ({@code feature=value;feature2=value2}),
  * {@code ci_lower}, {@code ci_upper}, {@code ci_level}, {@code threshold_min}, {@code threshold_max},
- * {@code dataset} and {@code date} are optional, in any order. Column names are exact (lower case).
+ * {@code dataset}, {@code date} and {@code count} (the number of examples measured) are optional, in any order.
+ * Column names are exact (lower case).
  *
  * <p>A file with only a header holds no results and gives an empty list; an empty file is a problem, since it
  * is more likely a failed export than a deliberate statement. Every problem of the file is reported, each at
@@ -44,10 +45,11 @@ public final class CsvEvaluationReader implements EvaluationReader {
     private static final String THRESHOLD_MAX = "threshold_max";
     private static final String DATASET = "dataset";
     private static final String DATE = "date";
+    private static final String COUNT = "count";
 
     /** Every column, in the order the README documents them. */
     public static final List<String> COLUMNS = List.of(METRIC, VALUE, SLICE, CI_LOWER, CI_UPPER, CI_LEVEL,
-            THRESHOLD_MIN, THRESHOLD_MAX, DATASET, DATE);
+            THRESHOLD_MIN, THRESHOLD_MAX, DATASET, DATE, COUNT);
 
     /** JSON's number syntax (with an optional leading +): no NaN, Infinity, hex or Java suffixes like 1d. */
     private static final Pattern NUMBER = Pattern.compile("[+-]?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?");
@@ -171,11 +173,12 @@ public final class CsvEvaluationReader implements EvaluationReader {
             }
             String dataset = text(DATASET);
             LocalDate date = date();
+            Long count = count();
             if (problems.size() > problemsBefore) {
                 return null;
             }
             return new MetricResult(metric, value, slice, interval, threshold, dataset, date,
-                    new SourceLocation(file, row.line(), 0, ""));
+                    new SourceLocation(file, row.line(), 0, ""), count);
         }
 
         private ConfidenceInterval interval(Double lower, Double upper, Double level) {
@@ -246,6 +249,19 @@ public final class CsvEvaluationReader implements EvaluationReader {
             }
             problems.add(location(column), "found '" + written + "' in column " + column,
                     "a number, such as 0.812 (with a '.' as decimal separator)");
+            return null;
+        }
+
+        private Long count() {
+            String written = text(COUNT);
+            if (written == null) {
+                return null;
+            }
+            if (written.matches("[0-9]{1,18}")) {
+                return Long.parseLong(written);
+            }
+            problems.add(location(COUNT), "found '" + written + "' in column count",
+                    "a whole number of examples, such as 12840");
             return null;
         }
 

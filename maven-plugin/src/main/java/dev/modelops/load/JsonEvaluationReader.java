@@ -107,8 +107,9 @@ public final class JsonEvaluationReader implements EvaluationReader {
             return null;
         }
         SourceLocation source = document.locate(pointer);
+        Long count = node.has("count") ? node.get("count").asLong() : null;
         return new MetricResult(node.get("metric").asText(), node.get("value").asDouble(), slice, interval, threshold,
-                dataset, date, source);
+                dataset, date, source, count);
     }
 
     private static String text(JsonNode node) {

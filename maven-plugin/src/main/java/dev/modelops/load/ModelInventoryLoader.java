@@ -38,17 +38,26 @@ import java.util.stream.Stream;
  * <p>Layout: one sub-folder per model under the models directory (hidden folders are skipped), holding exactly
  * one of {@code model.yaml}, {@code model.yml}, {@code model.json}. Evaluation files are those listed under
  * {@code evaluationFiles} or, by default, every file under {@code evaluations/} an evaluation reader handles
- * (*.json, *.csv), in path order. Lineage files are those listed under {@code lineageFiles} or, by default,
+ * (*.json, *.csv), in path order; monitoring results ({@code monitoringFiles} or {@code monitoring/}) and the
+ * baseline's evaluation results ({@code baseline.evaluationFiles} or {@code baseline/}) are found the same way
+ * and have the same format. Lineage files are those listed under {@code lineageFiles} or, by default,
  * whichever of {@code lineage.yaml}, {@code lineage.yml}, {@code lineage.json} exist; a model's lineage files
  * are merged. Nothing outside the project base directory is ever read.
  *
- * <p>{@link GovernedModel#inputs()} lists the files read for a model, model file first, then evaluation files,
- * then lineage files, each of kind {@code model}, {@code evaluation} or {@code lineage}. Thread-safe.
+ * <p>{@link GovernedModel#inputs()} lists the files read for a model, model file first, then evaluation,
+ * monitoring, baseline and lineage files, each of kind {@code model}, {@code evaluation}, {@code monitoring},
+ * {@code baseline} or {@code lineage}. Thread-safe.
  */
 public final class ModelInventoryLoader {
 
     /** The default folder of evaluation files, in a model folder. */
     public static final String EVALUATIONS_FOLDER = "evaluations";
+
+    /** The default folder of monitoring result files, in a model folder. */
+    public static final String MONITORING_FOLDER = "monitoring";
+
+    /** The default folder of the baseline's evaluation files, in a model folder. */
+    public static final String BASELINE_FOLDER = "baseline";
     /** The default lineage files of a model folder, read (and merged) when present. */
     public static final List<String> LINEAGE_FILE_NAMES = List.of("lineage.yaml", "lineage.yml", "lineage.json");
 
@@ -59,6 +68,12 @@ public final class ModelInventoryLoader {
     public static final String KIND_MODEL = "model";
     /** {@link InputFile#kind()} of an evaluation results file. */
     public static final String KIND_EVALUATION = "evaluation";
+
+    /** {@link InputFile#kind()} of a monitoring results file. */
+    public static final String KIND_MONITORING = "monitoring";
+
+    /** {@link InputFile#kind()} of an evaluation file of the baseline version. */
+    public static final String KIND_BASELINE = "baseline";
     /** {@link InputFile#kind()} of a lineage file. */
     public static final String KIND_LINEAGE = "lineage";
 
@@ -256,17 +271,9 @@ public final class ModelInventoryLoader {
         List<InputFile> inputs = new ArrayList<>();
         inputs.add(new InputFile(modelSource.displayPath(), KIND_MODEL, modelSource.sha256()));
 
-        List<MetricResult> evaluations = new ArrayList<>();
-        for (Path file : evaluationFiles(folder, entries, document, problems)) {
-            SourceFile source = new SourceFile(file, boundary.display(file));
-            EvaluationReader reader = evaluationReaders.stream().filter(r -> r.canRead(file)).findFirst().orElseThrow();
-            try {
-                evaluations.addAll(reader.read(source));
-                inputs.add(new InputFile(source.displayPath(), KIND_EVALUATION, source.sha256()));
-            } catch (InvalidInputException e) {
-                problems.addAll(e.problems());
-            }
-        }
+        List<MetricResult> evaluations = readResults(folder, entries, document, ResultFiles.EVALUATIONS, inputs, problems);
+        List<MetricResult> monitoring = readResults(folder, entries, document, ResultFiles.MONITORING, inputs, problems);
+        List<MetricResult> baseline = readResults(folder, entries, document, ResultFiles.BASELINE, inputs, problems);
 
         List<LineageDocument> lineageDocuments = new ArrayList<>();
         for (Path file : lineageFiles(folder, entries, document, problems)) {
@@ -287,7 +294,7 @@ public final class ModelInventoryLoader {
             return new FolderResult(Optional.empty(), id, problems);
         }
         GovernedModel model = new GovernedModel(metadata, evaluations, lineage,
-                SourceLocation.of(modelSource.displayPath()), inputs, document.locations());
+                SourceLocation.of(modelSource.displayPath()), inputs, document.locations(), monitoring, baseline);
         return new FolderResult(Optional.of(model), id, problems);
     }
 
@@ -299,15 +306,35 @@ public final class ModelInventoryLoader {
                 : Optional.empty();
     }
 
-    private List<Path> evaluationFiles(Path folder, Set<String> entries, LocatedDocument document,
+    /**
+     * The metric results of one kind: evaluation files, monitoring files or the baseline's evaluation files, each
+     * recorded as an input of its kind. Unreadable files are problems; the other files are still read.
+     */
+    private List<MetricResult> readResults(Path folder, Set<String> entries, LocatedDocument document,
+            ResultFiles kind, List<InputFile> inputs, List<InputProblem> problems) {
+        List<MetricResult> results = new ArrayList<>();
+        for (Path file : resultFiles(folder, entries, document, kind, problems)) {
+            SourceFile source = new SourceFile(file, boundary.display(file));
+            EvaluationReader reader = evaluationReaders.stream().filter(r -> r.canRead(file)).findFirst().orElseThrow();
+            try {
+                results.addAll(reader.read(source));
+                inputs.add(new InputFile(source.displayPath(), kind.inputKind(), source.sha256()));
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        return results;
+    }
+
+    private List<Path> resultFiles(Path folder, Set<String> entries, LocatedDocument document, ResultFiles kind,
             List<InputProblem> problems) {
-        Optional<List<FileReference>> listed =
-                ModelMetadataReader.listedFiles(document, ModelMetadataReader.EVALUATION_FILES);
+        Optional<List<FileReference>> listed = ModelMetadataReader.listedFiles(document, kind.listPointer());
         if (listed.isPresent()) {
             return resolveAll(folder, listed.get(), evaluationFormats(), this::canReadEvaluation, problems);
         }
-        Path directory = folder.resolve(EVALUATIONS_FOLDER);
-        if (!entries.contains(EVALUATIONS_FOLDER) || !Files.isDirectory(directory)
+        String folderName = kind.defaultFolder();
+        Path directory = folder.resolve(folderName);
+        if (!entries.contains(folderName) || !Files.isDirectory(directory)
                 || !boundary.isInsideBelow(folder, directory, SourceLocation.of(boundary.display(directory)), problems)) {
             return List.of();
         }

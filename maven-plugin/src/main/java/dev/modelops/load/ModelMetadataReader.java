@@ -28,8 +28,9 @@ public final class ModelMetadataReader {
 
     public static final String EVALUATION_FILES = "evaluationFiles";
     public static final String LINEAGE_FILES = "lineageFiles";
+    public static final String MONITORING_FILES = "monitoringFiles";
 
-    private static final List<String> NOT_METADATA = List.of("$schema", EVALUATION_FILES, LINEAGE_FILES);
+    private static final List<String> NOT_METADATA = List.of("$schema", EVALUATION_FILES, LINEAGE_FILES, MONITORING_FILES);
 
     private final StructuredFileParser parser;
     private final SchemaValidator validator;
@@ -79,12 +80,14 @@ public final class ModelMetadataReader {
     }
 
     /**
-     * The paths listed under {@code key} ({@link #EVALUATION_FILES} or {@link #LINEAGE_FILES}), each with the
-     * place it is written; empty when the key is absent, in which case the loader looks in the default places.
+     * The paths listed under {@code key} ({@link #EVALUATION_FILES}, {@link #MONITORING_FILES},
+     * {@link #LINEAGE_FILES}, or a JSON pointer such as {@code /baseline/evaluationFiles}), each with the place it
+     * is written; empty when the list is absent, in which case the loader looks in the default places.
      * Entries that are not texts are skipped here: schema validation reports them.
      */
     public static Optional<List<FileReference>> listedFiles(LocatedDocument document, String key) {
-        JsonNode list = document.root().get(key);
+        String pointer = key.startsWith("/") ? key : "/" + key;
+        JsonNode list = document.root().at(pointer);
         if (list == null || !list.isArray()) {
             return Optional.empty();
         }
@@ -92,7 +95,7 @@ public final class ModelMetadataReader {
         for (int i = 0; i < list.size(); i++) {
             JsonNode entry = list.get(i);
             if (entry.isTextual()) {
-                SourceLocation where = document.locateValue("/" + key + "/" + i);
+                SourceLocation where = document.locateValue(pointer + "/" + i);
                 references.add(new FileReference(entry.asText(), where));
             }
         }

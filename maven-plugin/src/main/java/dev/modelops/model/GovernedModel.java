@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Everything known about one model after loading: its metadata, its metric results from every evaluation
- * file, its merged lineage, the files they came from, and where each field of the metadata file is
+ * file, its merged lineage, its monitoring results (measured in use), the evaluation results of its baseline
+ * (the previously approved version), the files they came from, and where each field of the metadata file is
  * (JSON pointer to line and column) so that findings can point at the line they concern.
  */
 public record GovernedModel(
@@ -14,13 +15,23 @@ public record GovernedModel(
         Lineage lineage,
         SourceLocation metadataFile,
         List<InputFile> inputs,
-        Map<String, SourceLocation> fieldLocations) {
+        Map<String, SourceLocation> fieldLocations,
+        List<MetricResult> monitoringResults,
+        List<MetricResult> baselineEvaluations) {
 
     public GovernedModel {
         evaluations = evaluations == null ? List.of() : List.copyOf(evaluations);
+        monitoringResults = monitoringResults == null ? List.of() : List.copyOf(monitoringResults);
+        baselineEvaluations = baselineEvaluations == null ? List.of() : List.copyOf(baselineEvaluations);
         lineage = lineage == null ? Lineage.EMPTY : lineage;
         inputs = inputs == null ? List.of() : List.copyOf(inputs);
         fieldLocations = fieldLocations == null ? Map.of() : Map.copyOf(fieldLocations);
+    }
+
+    /** A model with validation evidence only: no monitoring results and no baseline. */
+    public GovernedModel(ModelMetadata metadata, List<MetricResult> evaluations, Lineage lineage,
+            SourceLocation metadataFile, List<InputFile> inputs, Map<String, SourceLocation> fieldLocations) {
+        this(metadata, evaluations, lineage, metadataFile, inputs, fieldLocations, List.of(), List.of());
     }
 
     public String id() {

@@ -2,7 +2,9 @@ package dev.modelops.model;
 
 /**
  * A dataset node in the lineage graph. {@code pii} is the personal-data classification: none, pseudonymized,
- * personal or sensitive. {@code version} and {@code sha256} identify the exact snapshot used.
+ * personal or sensitive; {@code legalBasis} the basis of processing personal data and {@code masked} whether
+ * personal fields are masked. {@code version} and {@code sha256} identify the exact snapshot used.
+ * {@code status} is active, deprecated or forbidden (absent means active).
  */
 public record LineageDataset(
         String id,
@@ -13,5 +15,13 @@ public record LineageDataset(
         String pii,
         String version,
         String sha256,
-        String description) {
+        String description,
+        String status,
+        String legalBasis,
+        Boolean masked) {
+
+    public LineageDataset(String id, String name, String source, String owner, String license, String pii,
+            String version, String sha256, String description) {
+        this(id, name, source, owner, license, pii, version, sha256, description, null, null, null);
+    }
 }

@@ -6,8 +6,10 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * What a team declares about one model in its {@code model.yaml} (or {@code model.json}). Lists are never null;
- * absent texts are null. {@code extensions} keeps any free data the team added, in key order.
+ * What a team declares about one model in its {@code model.yaml} (or {@code model.json}): documentation, people,
+ * data, artifact and approvals, then the governance records that rule packs check (vendor, fairness scope, EU AI
+ * Act class, acceptance criteria, budgets, risk register, oversight and security measures, logging, change log,
+ * impact assessment, baseline). Lists are never null; absent texts and objects are null. {@code extensions} keeps any free data the team added, in key order.
  */
 public record ModelMetadata(
         String id,
@@ -28,6 +30,19 @@ public record ModelMetadata(
         Artifact artifact,
         List<Approval> approvals,
         MonitoringPlan monitoring,
+        Vendor vendor,
+        Boolean affectsPeople,
+        List<String> protectedAttributes,
+        EuAiActClassification euAiAct,
+        List<AcceptanceCriterion> acceptanceCriteria,
+        ResourceBudgets budgets,
+        List<Risk> risks,
+        List<String> humanOversight,
+        List<String> cybersecurity,
+        LoggingPolicy logging,
+        List<Change> changeLog,
+        ImpactAssessment impactAssessment,
+        Baseline baseline,
         SortedMap<String, Object> extensions) {
 
     public ModelMetadata {
@@ -37,7 +52,24 @@ public record ModelMetadata(
         ethicalConsiderations = ethicalConsiderations == null ? List.of() : List.copyOf(ethicalConsiderations);
         datasets = datasets == null ? List.of() : List.copyOf(datasets);
         approvals = approvals == null ? List.of() : List.copyOf(approvals);
+        protectedAttributes = protectedAttributes == null ? List.of() : List.copyOf(protectedAttributes);
+        acceptanceCriteria = acceptanceCriteria == null ? List.of() : List.copyOf(acceptanceCriteria);
+        risks = risks == null ? List.of() : List.copyOf(risks);
+        humanOversight = humanOversight == null ? List.of() : List.copyOf(humanOversight);
+        cybersecurity = cybersecurity == null ? List.of() : List.copyOf(cybersecurity);
+        changeLog = changeLog == null ? List.of() : List.copyOf(changeLog);
         extensions = extensions == null ? new TreeMap<>() : new TreeMap<>(extensions);
+    }
+
+    /** The documentation fields of the first release of the format: every later field absent. */
+    public ModelMetadata(String id, String name, String version, String type, String task, String description,
+            String license, List<Person> people, String riskTier, String status, String intendedUse,
+            List<String> outOfScopeUses, List<String> limitations, List<String> ethicalConsiderations,
+            List<DatasetUse> datasets, Artifact artifact, List<Approval> approvals, MonitoringPlan monitoring,
+            SortedMap<String, Object> extensions) {
+        this(id, name, version, type, task, description, license, people, riskTier, status, intendedUse,
+                outOfScopeUses, limitations, ethicalConsiderations, datasets, artifact, approvals, monitoring,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, extensions);
     }
 
     public List<Person> peopleWithRole(String role) {

@@ -30,7 +30,8 @@ class CelModelViewTest {
     void declaresExactlyTheDocumentedVariables() {
         Map<String, Object> activation = CelModelView.activation(ModelFixture.compliant().build(), AS_OF);
 
-        assertThat(activation).containsOnlyKeys("model", "evaluations", "lineage", "asOf", "params");
+        assertThat(activation).containsOnlyKeys("model", "evaluations", "lineage", "asOf", "params",
+                "monitoringResults", "baseline", "fairness");
         assertThat(activation.get("asOf")).isEqualTo(AS_OF);
         assertThat(activation.get("params")).isEqualTo(Map.of());
     }
@@ -96,12 +97,12 @@ class CelModelViewTest {
         Map<String, Object> lineage = (Map<String, Object>) CelModelView
                 .activation(ModelFixture.compliant().build(), AS_OF).get("lineage");
 
-        assertThat(lineage).containsOnlyKeys("datasets", "jobs", "edges");
+        assertThat(lineage).containsOnlyKeys("datasets", "jobs", "edges", "hasArtifact");
         assertThat(lineage.get("edges")).asList().first().isEqualTo(Map.of("from", "loan-applications-2024q4",
                 "to", "train-2026q3"));
         assertThat(lineage.get("jobs")).asList().first().isEqualTo(Map.of("id", "train-2026q3",
                 "name", "Train credit scorer", "type", "training", "runId", "run-4812", "owner", "Lee Chen",
-                "codeRef", "git+https://git.example.com/credit/scoring.git@9f1c2e7"));
+                "codeRef", "git+https://git.example.com/credit/scoring.git@9f1c2e7", "raw", false, "feedsArtifact", true));
         @SuppressWarnings("unchecked")
         Map<String, Object> holdout = ((List<Map<String, Object>>) lineage.get("datasets")).get(1);
         assertThat(holdout).doesNotContainKeys("sha256", "description").containsEntry("owner", "Credit Data Office");

@@ -124,14 +124,14 @@ class CsvEvaluationReaderTest {
     void anUnknownColumnIsNamedWithTheExpectedOnes() throws IOException {
         assertThat(problems("metric,value,treshold_min\nauc,0.8,0.7\n")).containsExactly(
                 FILE + ":1:14: an unknown column 'treshold_min' (did you mean 'threshold_min'?), expected one of the columns "
-                        + "metric, value, slice, ci_lower, ci_upper, ci_level, threshold_min, threshold_max, dataset, date");
+                        + "metric, value, slice, ci_lower, ci_upper, ci_level, threshold_min, threshold_max, dataset, date, count");
     }
 
     @Test
     void requiredColumnsMustBeThere() throws IOException {
         assertThat(problems("metric,dataset\nauc,holdout\n")).containsExactly(
                 FILE + ":1: no 'value' column in the header, expected the columns metric and value, and optionally "
-                        + "slice, ci_lower, ci_upper, ci_level, threshold_min, threshold_max, dataset, date");
+                        + "slice, ci_lower, ci_upper, ci_level, threshold_min, threshold_max, dataset, date, count");
     }
 
     @Test
@@ -139,7 +139,7 @@ class CsvEvaluationReaderTest {
         assertThat(problems("metric,value,value,\n")).containsExactly(
                 FILE + ":1:14: the column 'value' a second time, expected each column once",
                 FILE + ":1:20: an empty column name in the header (column 4), expected one of the columns "
-                        + "metric, value, slice, ci_lower, ci_upper, ci_level, threshold_min, threshold_max, dataset, date");
+                        + "metric, value, slice, ci_lower, ci_upper, ci_level, threshold_min, threshold_max, dataset, date, count");
     }
 
     @Test
@@ -185,7 +185,7 @@ class CsvEvaluationReaderTest {
     @Test
     void anEmptyFileIsAProblem() throws IOException {
         assertThat(problems("\n\n")).containsExactly(FILE + ": the file is empty, expected a header row naming the columns "
-                + "(metric,value,slice,ci_lower,ci_upper,ci_level,threshold_min,threshold_max,dataset,date) and one row per metric");
+                + "(metric,value,slice,ci_lower,ci_upper,ci_level,threshold_min,threshold_max,dataset,date,count) and one row per metric");
     }
 
     @Test

@@ -74,7 +74,9 @@ class ModelMetadataReaderTest {
                 shown + ":4:11: at /riskTier: found 'extreme', expected one of low, medium, high, critical",
                 shown + ":5:1: at /riskTeir: an unknown property 'riskTeir', expected one of id, name, version, type, task, "
                         + "description, license, riskTier, status, people, intendedUse, outOfScopeUses, limitations, "
-                        + "ethicalConsiderations, datasets, artifact, approvals, monitoring, evaluationFiles, lineageFiles, "
+                        + "ethicalConsiderations, datasets, artifact, approvals, monitoring, vendor, affectsPeople, "
+                        + "protectedAttributes, euAiAct, acceptanceCriteria, budgets, risks, humanOversight, cybersecurity, "
+                        + "logging, changeLog, impactAssessment, baseline, evaluationFiles, monitoringFiles, lineageFiles, "
                         + "extensions (did you mean 'riskTier'?); free data of your own belongs under 'extensions'",
                 shown + ":7:24: at /people/0/role: found 'boss', expected one of owner, developer, validator, approver",
                 shown + ":9:23: at /approvals/0/date: found '2026-02-30', expected a real calendar date written YYYY-MM-DD",
