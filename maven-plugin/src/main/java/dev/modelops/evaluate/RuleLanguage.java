@@ -20,9 +20,11 @@ import dev.cel.runtime.CelRuntime;
 /**
  * The expression language of rules: CEL with exactly the variables of {@link CelModelView}, the standard
  * macros ({@code has}, {@code all}, {@code exists}, {@code exists_one}, {@code map}, {@code filter}), the
- * strings extension ({@code join}, {@code lowerAscii}, {@code trim} ...) and one function of ours,
- * {@code text(value)}, which writes a value as finding messages do. Nothing else can be called: an expression
- * cannot reach Java, files or the clock.
+ * strings extension ({@code join}, {@code lowerAscii}, {@code trim} ...) and three functions of ours:
+ * {@code text(value)}, which writes a value as finding messages do, and {@code roundDown(value, places)} and
+ * {@code roundUp(value, places)}, which shorten a number for a message without ever moving it across its bound
+ * (a value below a minimum is rounded down, one above a maximum up, so 0.7999 against 0.8 reads 0.79, not 0.80).
+ * Nothing else can be called: an expression cannot reach Java, files or the clock.
  *
  * <p>Why the standard interpreter and not cel-java's newer "planner" runtime: in cel-java 0.14 the planner
  * converts a variable's whole value, deeply, every time an expression reads it, so {@code has(model.x)} costs
@@ -48,6 +50,8 @@ final class RuleLanguage {
     static final int MAX_EXPRESSION_LENGTH = 10_000;
 
     static final String TEXT_FUNCTION = "text";
+    static final String ROUND_DOWN_FUNCTION = "roundDown";
+    static final String ROUND_UP_FUNCTION = "roundUp";
 
     private static final CelType VARIABLE_MAP = MapType.create(SimpleType.STRING, SimpleType.DYN);
 
@@ -76,7 +80,26 @@ final class RuleLanguage {
                 .addFunctionDeclarations(CelFunctionDecl.newFunctionDeclaration(TEXT_FUNCTION,
                         CelOverloadDecl.newGlobalOverload("text_dyn", SimpleType.STRING, SimpleType.DYN)))
                 .addFunctionBindings(CelFunctionBinding.from("text_dyn", Object.class, ValueText::of))
+                .addFunctionDeclarations(rounding(ROUND_DOWN_FUNCTION), rounding(ROUND_UP_FUNCTION))
+                .addFunctionBindings(
+                        CelFunctionBinding.from("roundDown_double_int", Double.class, Long.class,
+                                (value, places) -> Rounding.down(value, places)),
+                        CelFunctionBinding.from("roundDown_int_int", Long.class, Long.class,
+                                (value, places) -> value.doubleValue()),
+                        CelFunctionBinding.from("roundUp_double_int", Double.class, Long.class,
+                                (value, places) -> Rounding.up(value, places)),
+                        CelFunctionBinding.from("roundUp_int_int", Long.class, Long.class,
+                                (value, places) -> value.doubleValue()))
                 .build();
+    }
+
+    /** {@code name(double, int) -> double} and {@code name(int, int) -> double}: an int needs no rounding. */
+    private static CelFunctionDecl rounding(String name) {
+        return CelFunctionDecl.newFunctionDeclaration(name,
+                CelOverloadDecl.newGlobalOverload(name + "_double_int", SimpleType.DOUBLE, SimpleType.DOUBLE,
+                        SimpleType.INT),
+                CelOverloadDecl.newGlobalOverload(name + "_int_int", SimpleType.DOUBLE, SimpleType.INT,
+                        SimpleType.INT));
     }
 
     static RuleLanguage get() {

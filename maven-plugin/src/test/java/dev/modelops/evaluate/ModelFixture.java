@@ -1,20 +1,29 @@
 package dev.modelops.evaluate;
 
+import dev.modelops.model.AcceptanceCriterion;
 import dev.modelops.model.Approval;
 import dev.modelops.model.Artifact;
+import dev.modelops.model.Baseline;
+import dev.modelops.model.Change;
 import dev.modelops.model.ConfidenceInterval;
 import dev.modelops.model.DatasetUse;
+import dev.modelops.model.EuAiActClassification;
 import dev.modelops.model.GovernedModel;
+import dev.modelops.model.ImpactAssessment;
 import dev.modelops.model.Lineage;
 import dev.modelops.model.LineageDataset;
 import dev.modelops.model.LineageEdge;
 import dev.modelops.model.LineageJob;
+import dev.modelops.model.LoggingPolicy;
 import dev.modelops.model.MetricResult;
 import dev.modelops.model.ModelMetadata;
 import dev.modelops.model.MonitoringPlan;
 import dev.modelops.model.Person;
+import dev.modelops.model.ResourceBudgets;
+import dev.modelops.model.Risk;
 import dev.modelops.model.SourceLocation;
 import dev.modelops.model.Threshold;
+import dev.modelops.model.Vendor;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +33,9 @@ import java.util.TreeMap;
 
 /**
  * A mutable stand-in for a model's inputs, for tests: {@link #compliant()} satisfies every core rule, and a test
- * changes the one thing it is about before calling {@link #build()}.
+ * changes the one thing it is about before calling {@link #build()}. The governance records that the framework
+ * packs read (vendor, fairness scope, EU AI Act class, risk register ...) start absent or empty; a pack's test
+ * fills in what its compliant model needs.
  */
 final class ModelFixture {
 
@@ -55,6 +66,21 @@ final class ModelFixture {
     List<LineageDataset> lineageDatasets = new ArrayList<>();
     List<LineageJob> lineageJobs = new ArrayList<>();
     List<LineageEdge> lineageEdges = new ArrayList<>();
+    Vendor vendor;
+    Boolean affectsPeople;
+    List<String> protectedAttributes = new ArrayList<>();
+    EuAiActClassification euAiAct;
+    List<AcceptanceCriterion> acceptanceCriteria = new ArrayList<>();
+    ResourceBudgets budgets;
+    List<Risk> risks = new ArrayList<>();
+    List<String> humanOversight = new ArrayList<>();
+    List<String> cybersecurity = new ArrayList<>();
+    LoggingPolicy logging;
+    List<Change> changeLog = new ArrayList<>();
+    ImpactAssessment impactAssessment;
+    Baseline baseline;
+    List<MetricResult> monitoringResults = new ArrayList<>();
+    List<MetricResult> baselineEvaluations = new ArrayList<>();
 
     static ModelFixture compliant() {
         ModelFixture model = new ModelFixture();
@@ -87,19 +113,33 @@ final class ModelFixture {
                 LocalDate.of(2026, 9, 1), new SourceLocation(EVALUATION_FILE, 4, 5, "/results/0"));
     }
 
+    /**
+     * A result with every field given: the number of examples ({@code count}, null when unknown), the dataset and
+     * the day it was measured, located at line {@code line} of {@code file}. No confidence interval.
+     */
+    static MetricResult result(String metric, double value, Map<String, String> slice, Threshold threshold,
+            Long count, String dataset, LocalDate date, String file, int line) {
+        return new MetricResult(metric, value, new TreeMap<>(slice), null, threshold, dataset, date,
+                new SourceLocation(file, line, 1, ""), count);
+    }
+
     GovernedModel build() {
         ModelMetadata metadata = new ModelMetadata(id, name, version, type, task, description, license, people,
                 riskTier, status, intendedUse, outOfScopeUses, limitations, ethicalConsiderations, datasets, artifact,
-                approvals, monitoring, new TreeMap<>(extensions));
+                approvals, monitoring, vendor, affectsPeople, protectedAttributes, euAiAct, acceptanceCriteria,
+                budgets, risks, humanOversight, cybersecurity, logging, changeLog, impactAssessment, baseline,
+                new TreeMap<>(extensions));
         return new GovernedModel(metadata, evaluations, new Lineage(lineageDatasets, lineageJobs, lineageEdges),
-                SourceLocation.of(MODEL_FILE), List.of(), fieldLocations());
+                SourceLocation.of(MODEL_FILE), List.of(), fieldLocations(), monitoringResults, baselineEvaluations);
     }
 
     /** Every top-level key at line (index + 1), column 1, as the loader would record them. */
     static Map<String, SourceLocation> fieldLocations() {
         String[] keys = {"id", "name", "version", "type", "task", "description", "license", "riskTier", "status",
             "people", "intendedUse", "outOfScopeUses", "limitations", "ethicalConsiderations", "datasets", "artifact",
-            "approvals", "monitoring", "extensions"};
+            "approvals", "monitoring", "extensions", "vendor", "affectsPeople", "protectedAttributes", "euAiAct",
+            "acceptanceCriteria", "budgets", "risks", "humanOversight", "cybersecurity", "logging", "changeLog",
+            "impactAssessment", "baseline"};
         Map<String, SourceLocation> locations = new LinkedHashMap<>();
         for (int i = 0; i < keys.length; i++) {
             locations.put("/" + keys[i], new SourceLocation(MODEL_FILE, i + 1, 1, "/" + keys[i]));
