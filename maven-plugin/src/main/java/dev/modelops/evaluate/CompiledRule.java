@@ -20,16 +20,21 @@ import java.util.Optional;
 final class CompiledRule {
 
     private final Rule rule;
+    private final CelRuntime.Program packWhen;
     private final CelRuntime.Program when;
     private final CelRuntime.Program expr;
     private final CompiledMessage message;
     private final CelRuntime.Program locate;
     private final Map<String, Object> params;
 
-    /** {@code when} is null for a rule that always applies; {@code locate} null for a rule located by its field. */
-    CompiledRule(Rule rule, CelRuntime.Program when, CelRuntime.Program expr, CompiledMessage message,
-            CelRuntime.Program locate) {
+    /**
+     * {@code packWhen} and {@code when} are null for a rule that always applies; {@code locate} null for a rule
+     * located by its field.
+     */
+    CompiledRule(Rule rule, CelRuntime.Program packWhen, CelRuntime.Program when, CelRuntime.Program expr,
+            CompiledMessage message, CelRuntime.Program locate) {
         this.rule = rule;
+        this.packWhen = packWhen;
         this.when = when;
         this.expr = expr;
         this.message = message;
@@ -46,6 +51,9 @@ final class CompiledRule {
         CelVariableResolver variables = name -> CelModelView.PARAMS.equals(name)
                 ? Optional.of(params) : modelVariables.find(name);
         try {
+            if (packWhen != null && !holds(packWhen, "the pack's " + RuleCompiler.WHEN, variables)) {
+                return finding(model, FindingStatus.NOT_APPLICABLE, rule.title());
+            }
             if (when != null && !holds(when, RuleCompiler.WHEN, variables)) {
                 return finding(model, FindingStatus.NOT_APPLICABLE, rule.title());
             }

@@ -12,7 +12,10 @@ import dev.modelops.model.InvalidInputException;
 import dev.modelops.model.Rule;
 import dev.modelops.model.SourceLocation;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -35,6 +38,8 @@ final class RuleCompiler {
 
     private final RuleLanguage language = RuleLanguage.get();
     private final List<InputProblem> problems = new ArrayList<>();
+    /** Each pack's {@code when}, compiled once for all its rules (absent: it did not compile, reported once). */
+    private final Map<String, Optional<CelRuntime.Program>> packConditions = new HashMap<>();
 
     private RuleCompiler() {
     }
@@ -63,6 +68,10 @@ final class RuleCompiler {
     /** The compiled rule, or null when it has problems (recorded). */
     private CompiledRule compile(Rule rule) {
         int problemsBefore = problems.size();
+        Optional<CelRuntime.Program> packWhen = isBlank(rule.packWhen()) ? Optional.empty() : packCondition(rule);
+        if (packWhen == null) {
+            return null;
+        }
         CelRuntime.Program when = isBlank(rule.when()) ? null : condition(rule, WHEN, rule.when());
         CelRuntime.Program expr = null;
         if (isBlank(rule.expr())) {
@@ -76,7 +85,51 @@ final class RuleCompiler {
             CelAbstractSyntaxTree checked = check(rule, LOCATE, LOCATE, rule.locate());
             locate = checked == null ? null : program(rule, LOCATE, checked);
         }
-        return problems.size() == problemsBefore ? new CompiledRule(rule, when, expr, message, locate) : null;
+        return problems.size() == problemsBefore
+                ? new CompiledRule(rule, packWhen.orElse(null), when, expr, message, locate) : null;
+    }
+
+    /**
+     * The pack's {@code when}, compiled for the first of its rules and reused for the others; null when it does
+     * not compile, which is reported once, for the pack, at the line where the pack file writes it. It may read
+     * every variable but {@code params}, which belong to rules.
+     */
+    private Optional<CelRuntime.Program> packCondition(Rule rule) {
+        Optional<CelRuntime.Program> known = packConditions.get(rule.pack());
+        if (known == null) {
+            known = Optional.ofNullable(compilePackCondition(rule.pack(), rule.packWhen(),
+                    rule.locate(Rule.PACK_WHEN_KEY)));
+            packConditions.put(rule.pack(), known);
+        }
+        return known.isPresent() ? known : null;
+    }
+
+    private CelRuntime.Program compilePackCondition(String pack, String source, SourceLocation at) {
+        SourceLocation where = new SourceLocation(at.file(), at.line(), at.column(), "");
+        String subject = "pack " + pack + ": when";
+        CelValidationResult result = language.compile(source, WHEN);
+        try {
+            if (result.hasError()) {
+                problems.add(new InputProblem(where, subject + " does not compile: " + readable(result.getErrorString()),
+                        null));
+                return null;
+            }
+            CelAbstractSyntaxTree checked = result.getAst();
+            if (!ParameterReads.of(checked.getExpr()).isEmpty()) {
+                problems.add(new InputProblem(where, subject + " reads params", "params only in a rule's own expressions"));
+                return null;
+            }
+            CelType type = checked.getResultType();
+            if (type.kind() != CelKind.BOOL && type.kind() != CelKind.DYN) {
+                problems.add(new InputProblem(where, subject + " is of type " + type.name() + ", not bool",
+                        "an expression that is true or false, e.g. model.riskTier in ['high', 'critical']"));
+                return null;
+            }
+            return language.program(checked);
+        } catch (CelValidationException | CelEvaluationException e) {
+            problems.add(new InputProblem(where, subject + " does not compile: " + readable(e.getMessage()), null));
+            return null;
+        }
     }
 
     /** A boolean expression: it must compile, and its type must be bool (or dyn, which CEL checks when it runs). */

@@ -6,6 +6,7 @@ import dev.modelops.load.StructuredFileParser;
 import dev.modelops.model.InputProblem;
 import dev.modelops.model.InvalidInputException;
 import dev.modelops.model.Rule;
+import dev.modelops.model.RulePack;
 import dev.modelops.model.SourceLocation;
 import dev.modelops.validate.SchemaValidator;
 import java.nio.charset.StandardCharsets;
@@ -14,9 +15,11 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -46,33 +49,58 @@ public final class RulePackLoader {
 
     /**
      * The built-in packs named in {@code packNames} (each once, in the order given), then the rule files, in the
-     * order given.
+     * order given, with every pack they extend (see {@link PackExtensions}): a pack comes after the packs it
+     * extends.
      *
      * @throws InvalidInputException with every problem found: unknown packs, missing or malformed files,
-     *     schema violations and duplicate rule ids
+     *     schema violations, two files of one pack name, unresolvable {@code extends} and duplicate rule ids
      */
     public List<RulePack> load(List<String> packNames, List<Path> ruleFiles, Path baseDirectory) {
-        List<RulePack> packs = new ArrayList<>();
+        List<PackExtensions.Loaded> loaded = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
         for (String name : new LinkedHashSet<>(packNames)) {
             try {
-                packs.add(loadBuiltIn(name));
+                loaded.add(builtIn(name));
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             }
         }
+        Map<String, String> fileOfPack = new HashMap<>();
+        loaded.forEach(pack -> fileOfPack.put(pack.pack().name(), pack.pack().file()));
         for (Path file : ruleFiles) {
             try {
-                packs.add(loadFile(file, baseDirectory));
+                PackExtensions.Loaded pack = file(file, baseDirectory);
+                String first = fileOfPack.putIfAbsent(pack.pack().name(), pack.pack().file());
+                if (first != null) {
+                    problems.add(new InputProblem(SourceLocation.of(pack.pack().file()), "the pack name '"
+                            + pack.pack().name() + "', which " + first + " already uses",
+                            "a pack name of its own for each rule file (built-in pack names included)"));
+                    continue;
+                }
+                loaded.add(pack);
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             }
         }
+        List<RulePack> packs = new PackExtensions(name -> extendedBuiltIn(name, problems), problems).resolve(loaded);
         problems.addAll(RuleIds.duplicates(rules(packs)));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
         return List.copyOf(packs);
+    }
+
+    /** A built-in pack that another pack extends; empty (the caller reports it) when there is none by that name. */
+    private Optional<PackExtensions.Loaded> extendedBuiltIn(String name, List<InputProblem> problems) {
+        if (!BuiltInRulePacks.names().contains(name)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(builtIn(name));
+        } catch (InvalidInputException e) {
+            problems.addAll(e.problems());
+            return Optional.empty();
+        }
     }
 
     /**
@@ -81,6 +109,10 @@ public final class RulePackLoader {
      * @throws InvalidInputException naming the available packs when there is no pack {@code name}
      */
     public RulePack loadBuiltIn(String name) {
+        return builtIn(name).pack();
+    }
+
+    private PackExtensions.Loaded builtIn(String name) {
         String display = BuiltInRulePacks.resourceName(name);
         Optional<String> text = BuiltInRulePacks.text(name);
         if (text.isEmpty()) {
@@ -97,6 +129,10 @@ public final class RulePackLoader {
      * @throws InvalidInputException when the file is missing, unreadable as YAML/JSON or not a valid rule pack
      */
     public RulePack loadFile(Path file, Path baseDirectory) {
+        return file(file, baseDirectory).pack();
+    }
+
+    private PackExtensions.Loaded file(Path file, Path baseDirectory) {
         String display = ProjectFiles.displayPath(baseDirectory, file);
         if (!Files.isRegularFile(file)) {
             String found = Files.exists(file) ? "the rule file is not a regular file" : "the rule file does not exist";
@@ -123,7 +159,7 @@ public final class RulePackLoader {
         }
     }
 
-    private RulePack read(LocatedDocument document, String sha256) {
+    private PackExtensions.Loaded read(LocatedDocument document, String sha256) {
         List<InputProblem> problems = validator.validate(document, SchemaValidator.RULE_PACK);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -133,6 +169,10 @@ public final class RulePackLoader {
         if (!duplicates.isEmpty()) {
             throw new InvalidInputException(duplicates);
         }
-        return pack;
+        List<SourceLocation> extendsLocations = new ArrayList<>();
+        for (int i = 0; i < pack.extendsPacks().size(); i++) {
+            extendsLocations.add(document.locateValue("/extends/" + i));
+        }
+        return new PackExtensions.Loaded(pack, extendsLocations);
     }
 }

@@ -7,6 +7,7 @@ import dev.modelops.model.InputProblem;
 import dev.modelops.model.InvalidInputException;
 import dev.modelops.model.Reference;
 import dev.modelops.model.Rule;
+import dev.modelops.model.RulePack;
 import dev.modelops.model.RuleParameter;
 import dev.modelops.model.Severity;
 import dev.modelops.model.SourceLocation;
@@ -33,23 +34,30 @@ final class RulePackReader {
     static RulePack read(LocatedDocument document, String sha256) {
         JsonNode root = document.root();
         String pack = text(root, "pack");
+        String packWhen = text(root, "when");
+        SourceLocation packWhenAt = packWhen == null ? null : document.locate("/when");
         List<Rule> rules = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
         JsonNode ruleNodes = root.path("rules");
         for (int index = 0; index < ruleNodes.size(); index++) {
-            rules.add(rule(document, ruleNodes.get(index), "/rules/" + index, pack, problems));
+            rules.add(rule(document, ruleNodes.get(index), "/rules/" + index, pack, packWhen, packWhenAt, problems));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        List<String> extendsPacks = new ArrayList<>();
+        root.path("extends").forEach(entry -> extendsPacks.add(entry.asText()));
         return new RulePack(pack, text(root, "version"), text(root, "title"), text(root, "description"),
-                document.file(), sha256, rules);
+                document.file(), sha256, extendsPacks, packWhen, rules);
     }
 
-    private static Rule rule(LocatedDocument document, JsonNode node, String pointer, String pack,
-            List<InputProblem> problems) {
+    private static Rule rule(LocatedDocument document, JsonNode node, String pointer, String pack, String packWhen,
+            SourceLocation packWhenAt, List<InputProblem> problems) {
         Map<String, SourceLocation> keyLocations = new LinkedHashMap<>();
         node.fieldNames().forEachRemaining(key -> keyLocations.put(key, document.locate(pointer + "/" + key)));
+        if (packWhenAt != null) {
+            keyLocations.put(Rule.PACK_WHEN_KEY, packWhenAt);
+        }
         String severity = text(node, "severity");
         return new Rule(
                 text(node, "id"),
@@ -67,7 +75,8 @@ final class RulePackReader {
                 keyLocations,
                 text(node, "locate"),
                 Enforcement.parse(text(node, "enforcement")).orElse(Enforcement.FAIL),
-                params(document, node.path("params"), pointer + "/params", text(node, "id"), problems));
+                params(document, node.path("params"), pointer + "/params", text(node, "id"), problems),
+                packWhen);
     }
 
     private static Map<String, RuleParameter> params(LocatedDocument document, JsonNode nodes, String pointer,

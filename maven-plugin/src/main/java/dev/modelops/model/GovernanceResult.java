@@ -7,7 +7,8 @@ import java.util.List;
  * Everything a run produced, the input of every report writer and of the verdict: the project, the "as of"
  * instant every time-dependent rule used, the models, the rules in force, one finding per model and rule
  * (ordered by model id, then rule order), the severity from which a violation fails the build, every waiver of
- * the waivers file with what became of it, and that file as evidence (null when the project has none).
+ * the waivers file with what became of it, that file as evidence (null when the project has none), and the rule
+ * packs in force (extended packs first) with their versions and digests.
  */
 public record GovernanceResult(
         String projectName,
@@ -17,19 +18,27 @@ public record GovernanceResult(
         List<Finding> findings,
         Severity failOnSeverity,
         List<WaiverOutcome> waivers,
-        InputFile waiversFile) {
+        InputFile waiversFile,
+        List<RulePack> packs) {
 
     public GovernanceResult {
+        packs = packs == null ? List.of() : List.copyOf(packs);
         models = List.copyOf(models);
         rules = List.copyOf(rules);
         findings = List.copyOf(findings);
         waivers = waivers == null ? List.of() : List.copyOf(waivers);
     }
 
-    /** A result of a project without waivers. */
+    /** A result of a project without waivers, whose packs are not recorded. */
     public GovernanceResult(String projectName, Instant asOf, List<GovernedModel> models, List<Rule> rules,
             List<Finding> findings, Severity failOnSeverity) {
-        this(projectName, asOf, models, rules, findings, failOnSeverity, List.of(), null);
+        this(projectName, asOf, models, rules, findings, failOnSeverity, List.of(), null, List.of());
+    }
+
+    /** A result whose packs are not recorded (results built in code, in tests). */
+    public GovernanceResult(String projectName, Instant asOf, List<GovernedModel> models, List<Rule> rules,
+            List<Finding> findings, Severity failOnSeverity, List<WaiverOutcome> waivers, InputFile waiversFile) {
+        this(projectName, asOf, models, rules, findings, failOnSeverity, waivers, waiversFile, List.of());
     }
 
     /** Violations waived by a waiver in force: shown in the reports with the waiver, neither blocking nor warnings. */

@@ -16,6 +16,9 @@ import java.util.Map;
  * violation is about; the finding then points at the first one's file and line instead of at {@code field}.
  * {@code enforcement} says what a violation does ({@link Enforcement#FAIL} unless declared or overridden);
  * {@code params} are the parameters the rule declares, by name in declaration order, each with its value in force.
+ * {@code packWhen} is its pack's {@code when} (CEL, null when the pack applies to every model): the rule applies
+ * only where both it and the rule's own {@code when} hold; its place in the pack file is the key location
+ * {@value #PACK_WHEN_KEY}.
  */
 public record Rule(
         String id,
@@ -32,7 +35,11 @@ public record Rule(
         Map<String, SourceLocation> keyLocations,
         String locate,
         Enforcement enforcement,
-        Map<String, RuleParameter> params) {
+        Map<String, RuleParameter> params,
+        String packWhen) {
+
+    /** The key under which {@link #keyLocations()} holds where the pack's {@code when} is written. */
+    public static final String PACK_WHEN_KEY = "pack when";
 
     public Rule {
         references = references == null ? List.of() : List.copyOf(references);
@@ -42,12 +49,21 @@ public record Rule(
         params = params == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(params));
     }
 
+    /** A rule of a pack that applies to every model. */
+    public Rule(String id, String title, String description, Severity severity, String when, String expr,
+            String message, String field, List<Reference> references, String pack, SourceLocation source,
+            Map<String, SourceLocation> keyLocations, String locate, Enforcement enforcement,
+            Map<String, RuleParameter> params) {
+        this(id, title, description, severity, when, expr, message, field, references, pack, source, keyLocations,
+                locate, enforcement, params, null);
+    }
+
     /** A rule enforced as {@code fail}, without parameters. */
     public Rule(String id, String title, String description, Severity severity, String when, String expr,
             String message, String field, List<Reference> references, String pack, SourceLocation source,
             Map<String, SourceLocation> keyLocations, String locate) {
         this(id, title, description, severity, when, expr, message, field, references, pack, source, keyLocations,
-                locate, Enforcement.FAIL, Map.of());
+                locate, Enforcement.FAIL, Map.of(), null);
     }
 
     /** A rule whose keys are not located individually (built in code, or in tests): they all point at {@code source}. */
@@ -67,7 +83,7 @@ public record Rule(
     /** This rule with another severity, enforcement and parameter values (a project's override). */
     public Rule overridden(Severity newSeverity, Enforcement newEnforcement, Map<String, RuleParameter> newParams) {
         return new Rule(id, title, description, newSeverity, when, expr, message, field, references, pack, source,
-                keyLocations, locate, newEnforcement, newParams);
+                keyLocations, locate, newEnforcement, newParams, packWhen);
     }
 
     /** The parameter values as CEL reads them in {@code params}. */

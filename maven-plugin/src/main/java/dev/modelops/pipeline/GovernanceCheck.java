@@ -2,7 +2,6 @@ package dev.modelops.pipeline;
 
 import dev.modelops.evaluate.RuleEngine;
 import dev.modelops.evaluate.RuleOverrides;
-import dev.modelops.evaluate.RulePack;
 import dev.modelops.evaluate.RulePackLoader;
 import dev.modelops.evaluate.WaiverApplier;
 import dev.modelops.load.ModelInventoryLoader;
@@ -15,6 +14,7 @@ import dev.modelops.model.GovernedModel;
 import dev.modelops.model.InputProblem;
 import dev.modelops.model.InvalidInputException;
 import dev.modelops.model.Rule;
+import dev.modelops.model.RulePack;
 import dev.modelops.render.ReportPublisher;
 import dev.modelops.validate.WaiverReferences;
 import dev.modelops.verdict.Verdict;
@@ -40,8 +40,9 @@ public final class GovernanceCheck {
         List<InputProblem> problems = new ArrayList<>();
         RuleEngine engine = null;
         List<String> rulesOff = List.of();
+        List<RulePack> packs = List.of();
         try {
-            List<RulePack> packs = new RulePackLoader().load(settings.packs(), settings.ruleFiles(), settings.baseDirectory());
+            packs = new RulePackLoader().load(settings.packs(), settings.ruleFiles(), settings.baseDirectory());
             List<Rule> rules = RuleOverrides.apply(RulePackLoader.rules(packs), settings.overrides());
             // A rule switched off is not compiled either: turning off a rule is how a project sets one aside.
             rulesOff = rules.stream().filter(r -> r.enforcement() == Enforcement.OFF).map(Rule::id).toList();
@@ -75,7 +76,8 @@ public final class GovernanceCheck {
         List<Finding> evaluated = engine.evaluateAll(models, settings.asOf());
         WaiverApplier.Applied applied = WaiverApplier.apply(evaluated, models, waivers.waivers(), settings.asOf());
         GovernanceResult result = new GovernanceResult(settings.projectName(), settings.asOf(), models,
-                engine.rules(), applied.findings(), settings.failOnSeverity(), applied.waivers(), waivers.file());
+                engine.rules(), applied.findings(), settings.failOnSeverity(), applied.waivers(), waivers.file(),
+                packs);
 
         Path indexHtml = ReportPublisher.withStandardWriters().publish(result, settings.outputDirectory());
         return new CheckOutcome(settings, result, Verdict.of(result), indexHtml, rulesOff);

@@ -1,5 +1,6 @@
 package dev.modelops.evaluate;
 
+import dev.modelops.model.RulePack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
