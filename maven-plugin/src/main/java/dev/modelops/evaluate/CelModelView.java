@@ -258,7 +258,7 @@ public final class CelModelView {
         Fields fields = new Fields();
         fields.text("frequency", plan.frequency());
         if (plan.frequency() != null && !plan.frequency().isBlank()) {
-            fields.put("interval", MonitoringInterval.of(plan.frequency()));
+            MonitoringInterval.of(plan.frequency()).ifPresent(interval -> fields.put("interval", interval));
         }
         fields.put("metrics", texts(plan.metrics()));
         fields.text("owner", plan.owner());
