@@ -27,7 +27,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +40,8 @@ import java.util.function.Function;
  * {@code params}, {@code monitoringResults}, {@code baseline} and {@code fairness}, built from a
  * {@link GovernedModel} with the field names of the input files, plus a few derived values that CEL cannot
  * compute itself: {@code lineage.*.raw} and {@code feedsArtifact} (graph reachability), {@code fairness} (results
- * grouped per protected attribute) and {@code model.monitoring.interval} (the frequency as a duration).
+ * grouped per protected attribute), {@code model.monitoring.interval} (the frequency as a duration) and
+ * {@code monitoringResults[].latest} (the latest result of its metric and slice).
  *
  * <p>The conventions, so that rules can be written without surprises (documented in {@code rules/README.md}):
  * <ul>
@@ -78,7 +81,7 @@ public final class CelModelView {
         variables.put(LINEAGE, lineage(model.lineage()));
         variables.put(AS_OF, asOf);
         variables.put(PARAMS, Map.of());
-        variables.put(MONITORING_RESULTS, list(model.monitoringResults(), CelModelView::metricResult));
+        variables.put(MONITORING_RESULTS, monitoringResults(model.monitoringResults()));
         variables.put(BASELINE, baseline(model.metadata().baseline(), model.baselineEvaluations()));
         variables.put(FAIRNESS, FairnessView.comparisons(model.evaluations(), model.metadata().protectedAttributes()));
         return Collections.unmodifiableMap(variables);
@@ -266,7 +269,41 @@ public final class CelModelView {
         return fields.build();
     }
 
+    /**
+     * The {@code monitoringResults} variable: the production results, each with {@code latest} (bool), true when the
+     * result has a date and no result of the same metric and slice is dated later (all results of that latest day
+     * are latest). CEL has no maximum over a list: written as a nested {@code exists}, "latest" costs a loop over
+     * every result for every result, and two years of monthly results on thirty features exceed the iteration
+     * budget.
+     */
+    static List<Object> monitoringResults(List<MetricResult> results) {
+        Map<List<Object>, LocalDate> latestDates = new HashMap<>();
+        for (MetricResult result : results) {
+            if (result != null && result.date() != null) {
+                latestDates.merge(series(result), result.date(), (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+        List<Object> converted = new ArrayList<>(results.size());
+        for (MetricResult result : results) {
+            if (result != null) {
+                converted.add(metricResult(result,
+                        result.date() != null && result.date().equals(latestDates.get(series(result)))));
+            }
+        }
+        return Collections.unmodifiableList(converted);
+    }
+
+    /** The series a monitoring result belongs to: its metric and its slice. */
+    private static List<Object> series(MetricResult result) {
+        return Arrays.asList(result.metric(), result.slice());
+    }
+
     static Map<String, Object> metricResult(MetricResult result) {
+        return metricResult(result, null);
+    }
+
+    /** A metric result; {@code latest} is left out when null (evaluation and baseline results). */
+    private static Map<String, Object> metricResult(MetricResult result, Boolean latest) {
         Fields fields = new Fields();
         fields.text("metric", result.metric());
         fields.put("value", result.value());
@@ -281,6 +318,7 @@ public final class CelModelView {
         fields.text("dataset", result.dataset());
         fields.date("date", result.date());
         fields.put("count", result.count());
+        fields.put("latest", latest);
         if (result.source() != null) {
             fields.text("file", result.source().file());
             if (result.source().line() > 0) {

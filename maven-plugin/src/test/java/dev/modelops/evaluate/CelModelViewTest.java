@@ -92,6 +92,36 @@ class CelModelViewTest {
     }
 
     @Test
+    void monitoringResultsSayWhetherTheyAreTheLatestOfTheirMetricAndSlice() {
+        ModelFixture fixture = ModelFixture.compliant();
+        String file = "src/main/models/credit-scoring/monitoring/results.csv";
+        LocalDate september = LocalDate.of(2026, 9, 30);
+        LocalDate october = LocalDate.of(2026, 10, 31);
+        fixture.monitoringResults.add(ModelFixture.result("psi", 0.31, Map.of("feature", "income"), null, null,
+                null, september, file, 2));
+        fixture.monitoringResults.add(ModelFixture.result("psi", 0.06, Map.of("feature", "income"), null, null,
+                "a", october, file, 3));
+        fixture.monitoringResults.add(ModelFixture.result("psi", 0.07, Map.of("feature", "income"), null, null,
+                "b", october, file, 4));
+        fixture.monitoringResults.add(ModelFixture.result("psi", 0.05, Map.of(), null, null, null, september, file,
+                5));
+        fixture.monitoringResults.add(ModelFixture.result("auc", 0.8, Map.of("feature", "income"), null, null, null,
+                september, file, 6));
+        fixture.monitoringResults.add(ModelFixture.result("psi", 0.5, Map.of("feature", "income"), null, null, null,
+                null, file, 7));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> results =
+                (List<Map<String, Object>>) CelModelView.activation(fixture.build(), AS_OF).get("monitoringResults");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> evaluations =
+                (List<Map<String, Object>>) CelModelView.activation(fixture.build(), AS_OF).get("evaluations");
+
+        // superseded; latest (two results of the last day); the only one of its slice; of its metric; undated
+        assertThat(results).extracting(r -> r.get("latest")).containsExactly(false, true, true, true, true, false);
+        assertThat(evaluations).allSatisfy(e -> assertThat(e).doesNotContainKey("latest"));
+    }
+
+    @Test
     void lineageHasDatasetsJobsAndEdges() {
         @SuppressWarnings("unchecked")
         Map<String, Object> lineage = (Map<String, Object>) CelModelView
