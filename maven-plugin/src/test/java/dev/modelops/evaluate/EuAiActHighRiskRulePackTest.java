@@ -296,6 +296,15 @@ class EuAiActHighRiskRulePackTest extends BuiltInPackContract {
                         }),
                 notApplicable(PACK + ".accuracy-declared-with-uncertainty", "no acceptance criteria",
                         m -> m.acceptanceCriteria.clear()),
+                notApplicable(PACK + ".accuracy-declared-with-uncertainty", "criteria only on stability and outcomes",
+                        m -> {
+                            m.acceptanceCriteria.clear();
+                            m.acceptanceCriteria.add(new AcceptanceCriterion("psi", null, 0.1, DECLARED, null));
+                            m.acceptanceCriteria.add(new AcceptanceCriterion("adverse_impact_ratio", 0.8, null,
+                                    DECLARED, null));
+                            m.evaluations.add(ModelFixture.result("psi", 0.04, Map.of(), new Threshold(null, 0.1),
+                                    null, "holdout-2026q3", LocalDate.of(2026, 9, 1), ModelFixture.EVALUATION_FILE, 8));
+                        }),
                 notApplicable(PACK + ".risks-treated", "only high risks", m -> m.risks.remove(1)),
                 notApplicable(PACK + ".severe-risks-mitigated", "only medium and low risks", m -> {
                     m.risks.remove(0);
