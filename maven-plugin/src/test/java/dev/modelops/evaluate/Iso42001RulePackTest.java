@@ -125,12 +125,6 @@ class Iso42001RulePackTest extends BuiltInPackContract {
                 violation("iso-42001.event-logging-defined", "records kept zero days",
                         m -> m.logging = new LoggingPolicy(List.of("score"), 0L, null),
                         "without a complete event-logging definition: a retention period of 0 days"),
-                violation("iso-42001.data-provenance-pinned", "holdout without version or digest",
-                        m -> m.lineageDatasets.set(1, new LineageDataset("holdout-2026q3", "Holdout",
-                                "s3://lake/holdout/2026q3", "Credit Data Office", "internal", "personal", " ", null,
-                                null)),
-                        "Datasets used by model credit-scoring record no version or sha256 of the snapshot used in the "
-                                + "lineage: holdout-2026q3"),
                 violation("iso-42001.test-data-independent", "test set is the training snapshot",
                         m -> m.datasets.set(1, new DatasetUse("Holdout 2026 Q3", "test", "loan-applications-2024q4",
                                 "Same extract.")),
@@ -181,11 +175,6 @@ class Iso42001RulePackTest extends BuiltInPackContract {
                 notApplicable("iso-42001.event-logging-defined", "in validation", m -> {
                     m.status = "validation";
                     m.logging = null;
-                }),
-                notApplicable("iso-42001.data-provenance-pinned", "no dataset refers to the lineage", m -> {
-                    m.datasets.clear();
-                    m.lineageDatasets.set(0, new LineageDataset("unrelated", null, null, null, null, null, null, null,
-                            null));
                 }),
                 notApplicable("iso-42001.test-data-independent", "no validation or test data",
                         m -> m.datasets.removeIf(d -> d.role().equals("test"))),

@@ -232,4 +232,31 @@ class RulePackLoaderTest {
             RuleEngine.compile(pack.rules());
         }
     }
+
+    @Test
+    void eachBuiltInPackSelectedAloneBringsThePacksItExtendsFirst() {
+        for (String name : BuiltInRulePacks.names()) {
+            List<RulePack> packs = loader.load(List.of(name), List.of(), RulePackFixtures.baseDirectory());
+
+            assertThat(packs.get(packs.size() - 1).name()).as(name).isEqualTo(name);
+            assertThat(packs.get(0).name()).as(name).isEqualTo("core");
+            List<String> inForce = packs.stream().map(RulePack::name).toList();
+            for (RulePack pack : packs) {
+                for (String extended : pack.extendsPacks()) {
+                    String extendedName = extended.split("@")[0];
+                    assertThat(inForce.indexOf(extendedName)).as(pack.name() + " extends " + extended)
+                            .isBetween(0, inForce.indexOf(pack.name()) - 1);
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyBuiltInPackTogetherIsInForceOnceAndCompilesWithUniqueRuleIds() {
+        List<RulePack> packs = loader.load(BuiltInRulePacks.names(), List.of(), RulePackFixtures.baseDirectory());
+
+        assertThat(packs).extracting(RulePack::name).containsExactlyInAnyOrderElementsOf(BuiltInRulePacks.names());
+        RuleEngine engine = RuleEngine.compile(RulePackLoader.rules(packs));
+        assertThat(engine.rules()).extracting(Rule::id).doesNotHaveDuplicates().hasSizeGreaterThan(90);
+    }
 }

@@ -83,10 +83,10 @@ class Sr117RulePackTest extends BuiltInPackContract {
     }
 
     @Test
-    void thePackExtendsCore() {
+    void thePackExtendsCoreAndMonitoring() {
         RulePack pack = new RulePackLoader().loadBuiltIn(packName());
 
-        assertThat(pack.extendsPacks()).containsExactly("core@1.1");
+        assertThat(pack.extendsPacks()).containsExactly("core@1.1", "monitoring@1.0");
         assertThat(pack.version()).isEqualTo("1.0.0");
     }
 
@@ -265,29 +265,7 @@ class Sr117RulePackTest extends BuiltInPackContract {
                         m -> m.monitoring = new MonitoringPlan("P1Y", List.of("psi"), "Dana Whitfield", null),
                         "the frequency P1Y (366 days) is longer than the 31 days allowed for a high risk model "
                                 + "(maxMonitoringDaysHigh); none of the monitored metrics (psi) has a validated "
-                                + "threshold"),
-                violation("sr-11-7.monitoring-results-current", "the latest results are four months old", m -> {
-                    m.monitoringResults.clear();
-                    m.monitoringResults.add(monitored("auc", 0.79, Map.of(), new Threshold(0.75, null),
-                            LocalDate.of(2026, 5, 31), 3));
-                    m.monitoringResults.add(monitored("auc", 0.78, Map.of(), new Threshold(0.75, null),
-                            LocalDate.of(2026, 6, 30), 3));
-                    m.monitoringResults.add(monitored("volume", 1200, Map.of(), null, LocalDate.of(2026, 10, 30), 5));
-                }, "The latest monitoring result of model credit-scoring for its monitored metrics (auc, psi) is "
-                        + "from 2026-06-30, 124 days before 2026-11-01; its plan (P30D) calls for results every 30 "
-                        + "days, plus 14 days to file them (graceDays)"),
-                violation("sr-11-7.monitoring-results-current", "no monitoring results",
-                        m -> m.monitoringResults.clear(),
-                        "Model credit-scoring has no dated monitoring result for its monitored metrics (auc, psi) as "
-                                + "of 2026-11-01; its plan (P30D) calls for results every 30 days"),
-                violation("sr-11-7.monitored-performance-within-thresholds", "latest auc below its minimum", m -> {
-                    m.monitoringResults.add(monitored("auc", 0.7499, Map.of("age_band", "18-25"),
-                            new Threshold(0.75, null), LocalDate.of(2026, 10, 15), 15));
-                    m.monitoringResults.add(monitored("psi", 0.31, Map.of(), new Threshold(null, 0.25),
-                            LocalDate.of(2026, 10, 29), 21));
-                }, "Model credit-scoring misses its thresholds in monitoring: auc on age_band=18-25 of "
-                        + "production-2026-10 on 2026-10-15 is 0.7499, below the minimum 0.75; psi on overall of "
-                        + "production-2026-10 on 2026-10-29 is 0.31, above the maximum 0.25"));
+                                + "threshold"));
     }
 
     @Override
@@ -324,17 +302,7 @@ class Sr117RulePackTest extends BuiltInPackContract {
                     m.monitoring = new MonitoringPlan("P1Y", List.of("psi"), null, null);
                 }),
                 notApplicable("sr-11-7.monitoring-plan-substantive", "no monitoring plan (core's finding)",
-                        m -> m.monitoring = null),
-                notApplicable("sr-11-7.monitoring-results-current", "plan without frequency (core's finding)",
-                        m -> m.monitoring = new MonitoringPlan(null, List.of("auc"), "Dana Whitfield", null)),
-                notApplicable("sr-11-7.monitoring-results-current", "retired", m -> {
-                    m.status = "retired";
-                    m.monitoringResults.clear();
-                }),
-                notApplicable("sr-11-7.monitored-performance-within-thresholds", "no monitoring thresholds", m -> {
-                    m.monitoringResults.clear();
-                    m.monitoringResults.add(monitored("auc", 0.5, Map.of(), null, LocalDate.of(2026, 10, 15), 3));
-                }));
+                        m -> m.monitoring = null));
     }
 
     @Test
@@ -423,37 +391,6 @@ class Sr117RulePackTest extends BuiltInPackContract {
             m.riskTier = "medium";
             m.monitoring = new MonitoringPlan("P3M", List.of("auc"), "Dana Whitfield", null);
         })).isEqualTo(FindingStatus.PASSED);
-    }
-
-    @Test
-    void resultsWithinTheirGraceDaysAreCurrent() {
-        assertThat(statusOf("sr-11-7.monitoring-results-current", m -> {
-            m.monitoringResults.clear();
-            m.monitoringResults.add(monitored("psi", 0.1, Map.of(), null, LocalDate.of(2026, 9, 18), 3));
-        })).isEqualTo(FindingStatus.PASSED);
-        assertThat(statusOf("sr-11-7.monitoring-results-current", m -> {
-            m.monitoringResults.clear();
-            m.monitoringResults.add(monitored("psi", 0.1, Map.of(), null, LocalDate.of(2026, 9, 17), 3));
-        })).isEqualTo(FindingStatus.FAILED);
-    }
-
-    @Test
-    void anEarlierBreachFollowedByAPassingResultIsHistory() {
-        assertThat(statusOf("sr-11-7.monitored-performance-within-thresholds", m -> m.monitoringResults.add(
-                monitored("auc", 0.70, Map.of(), new Threshold(0.75, null), LocalDate.of(2026, 9, 15), 30))))
-                .isEqualTo(FindingStatus.PASSED);
-    }
-
-    @Test
-    void aBreachInMonitoringIsLocatedAtItsRow() {
-        ModelFixture model = compliant();
-        model.monitoringResults.add(monitored("auc", 0.70, Map.of("region", "north"), new Threshold(0.75, null),
-                LocalDate.of(2026, 10, 15), 12));
-
-        Finding finding = findingOf("sr-11-7.monitored-performance-within-thresholds", model);
-
-        assertThat(finding.status()).isEqualTo(FindingStatus.FAILED);
-        assertThat(finding.location()).hasToString(MONITORING_FILE + ":12:1");
     }
 
     @Test
