@@ -69,6 +69,19 @@ public final class Formats {
         return rounded.toPlainString();
     }
 
+    /**
+     * The change from {@code baseline} to {@code current}, exactly and with its sign: {@code +0.009} for 0.812
+     * against 0.803 (the decimals both values are written with, never {@code 0.009000000000000008}),
+     * {@code -0.02}, or {@code 0} when equal.
+     */
+    public static String change(double current, double baseline) {
+        if (!Double.isFinite(current) || !Double.isFinite(baseline)) {
+            return Double.isNaN(current - baseline) ? "NaN" : nonFinite(current - baseline);
+        }
+        BigDecimal difference = strip(BigDecimal.valueOf(current).subtract(BigDecimal.valueOf(baseline)));
+        return difference.signum() > 0 ? "+" + difference.toPlainString() : difference.toPlainString();
+    }
+
     /** {@code ≥ 0.75}, {@code ≤ 0.1}, {@code 0.2 – 0.8}, or "" without a threshold. Bounds are shown exactly. */
     public static String threshold(Threshold threshold) {
         if (threshold == null || threshold.min() == null && threshold.max() == null) {

@@ -26,6 +26,7 @@ import org.thymeleaf.standard.StandardDialect;
 
 /**
  * Writes the human-readable report: {@value #INDEX_FILE} (the compliance summary of the project),
+ * {@value #RULES_FILE} (the catalogue of the rules in force, by pack, with their results),
  * {@code cards/<model-id>.html} (one model card per model) and {@value #CSS_FILE}, linked relatively so the
  * report works offline from disk. No script, no external resource.
  *
@@ -38,6 +39,8 @@ import org.thymeleaf.standard.StandardDialect;
 public final class HtmlReportWriter implements ReportWriter {
 
     public static final String INDEX_FILE = "index.html";
+    /** The rule catalogue, next to the index. */
+    public static final String RULES_FILE = "rules.html";
     public static final String CSS_FILE = "modelops.css";
     public static final String CARDS_DIRECTORY = "cards";
     /** Where the templates are on the plugin's classpath: the repository's top-level {@code templates/} folder. */
@@ -45,6 +48,7 @@ public final class HtmlReportWriter implements ReportWriter {
 
     static final String INDEX_TEMPLATE = "html/index";
     static final String CARD_TEMPLATE = "html/card";
+    static final String CATALOG_TEMPLATE = "html/rules";
     /** Cards rendered by one task: enough to outweigh the hand-over between threads. */
     static final int CARDS_PER_TASK = 25;
     private static final String CSS_RESOURCE = TEMPLATE_ROOT + "css/" + CSS_FILE;
@@ -93,6 +97,10 @@ public final class HtmlReportWriter implements ReportWriter {
             renderTo(outputDirectory.resolve(INDEX_FILE), INDEX_TEMPLATE, pages.index());
             return null;
         });
+        tasks.add(() -> {
+            renderTo(outputDirectory.resolve(RULES_FILE), CATALOG_TEMPLATE, pages.catalog());
+            return null;
+        });
         List<GovernedModel> models = content.models();
         for (int from = 0; from < models.size(); from += CARDS_PER_TASK) {
             List<GovernedModel> batch = models.subList(from, Math.min(from + CARDS_PER_TASK, models.size()));
@@ -109,6 +117,11 @@ public final class HtmlReportWriter implements ReportWriter {
     /** The XHTML of {@value #INDEX_FILE} for {@code content}; for other renderers of the same pages (PDF). */
     public String renderIndex(ReportContent content) {
         return render(INDEX_TEMPLATE, new PageFactory(content).index());
+    }
+
+    /** The XHTML of {@value #RULES_FILE} for {@code content}. */
+    public String renderCatalog(ReportContent content) {
+        return render(CATALOG_TEMPLATE, new PageFactory(content).catalog());
     }
 
     /** The XHTML of one model's card, as written to {@code cards/<model-id>.html}. */

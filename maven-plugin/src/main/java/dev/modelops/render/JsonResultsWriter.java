@@ -14,6 +14,7 @@ import dev.modelops.model.GovernedModel;
 import dev.modelops.model.InputFile;
 import dev.modelops.model.Reference;
 import dev.modelops.model.Rule;
+import dev.modelops.model.RulePack;
 import dev.modelops.model.RuleParameter;
 import dev.modelops.model.Severity;
 import dev.modelops.model.SourceLocation;
@@ -78,8 +79,12 @@ public final class JsonResultsWriter implements ReportWriter {
         root.set("summary", summary(content.summary()));
         ArrayNode models = root.putArray("models");
         content.models().forEach(model -> models.add(model(model)));
+        ArrayNode packs = root.putArray("packs");
+        content.packs().forEach(pack -> packs.add(pack(pack)));
         ArrayNode rules = root.putArray("rules");
-        content.rules().forEach(rule -> rules.add(rule(rule)));
+        content.rules().forEach(rule -> rules.add(rule(rule, content.countsFor(rule.id()))));
+        ArrayNode frameworks = root.putArray("frameworks");
+        FrameworkCoverage.of(content).forEach(framework -> frameworks.add(framework(framework)));
         ArrayNode findings = root.putArray("findings");
         content.findings().forEach(finding -> findings.add(finding(finding, content.isBlocking(finding))));
         ArrayNode waivers = root.putArray("waivers");
@@ -138,7 +143,50 @@ public final class JsonResultsWriter implements ReportWriter {
         return node;
     }
 
-    private static ObjectNode rule(Rule rule) {
+    private static ObjectNode pack(RulePack pack) {
+        ObjectNode node = NODES.objectNode();
+        node.put("name", pack.name());
+        node.put("version", pack.version());
+        node.put("title", pack.title());
+        node.put("file", pack.file());
+        node.put("sha256", pack.sha256());
+        ArrayNode extendsPacks = node.putArray("extends");
+        pack.extendsPacks().forEach(extendsPacks::add);
+        node.put("when", pack.when());
+        return node;
+    }
+
+    private static ObjectNode framework(FrameworkCoverage.Framework framework) {
+        ObjectNode node = NODES.objectNode();
+        node.put("name", framework.name());
+        ArrayNode clauses = node.putArray("clauses");
+        for (FrameworkCoverage.Clause clause : framework.clauses()) {
+            ObjectNode clauseNode = clauses.addObject();
+            clauseNode.put("clause", clause.clause().isEmpty() ? null : clause.clause());
+            ArrayNode rules = clauseNode.putArray("rules");
+            clause.rules().forEach(rule -> rules.add(rule.id()));
+        }
+        ArrayNode models = node.putArray("models");
+        for (FrameworkCoverage.ModelResult result : framework.models()) {
+            ObjectNode modelNode = models.addObject();
+            modelNode.put("model", result.modelId());
+            putCounts(modelNode, result.counts());
+            modelNode.put("blocking", result.counts().blocking());
+            modelNode.put("warnings", result.counts().warnings());
+            modelNode.put("verdict", result.verdict().label());
+        }
+        return node;
+    }
+
+    private static void putCounts(ObjectNode node, FindingCounts counts) {
+        node.put("passed", counts.passed());
+        node.put("failed", counts.failed());
+        node.put("errors", counts.errors());
+        node.put("waived", counts.waived());
+        node.put("notApplicable", counts.notApplicable());
+    }
+
+    private static ObjectNode rule(Rule rule, FindingCounts counts) {
         ObjectNode node = NODES.objectNode();
         node.put("id", rule.id());
         node.put("title", rule.title());
@@ -165,6 +213,7 @@ public final class JsonResultsWriter implements ReportWriter {
             referenceNode.put("clause", reference.clause());
         }
         node.put("file", rule.source() == null ? null : rule.source().file());
+        putCounts(node, counts);
         return node;
     }
 

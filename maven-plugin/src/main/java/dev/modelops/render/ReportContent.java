@@ -4,6 +4,7 @@ import dev.modelops.model.Finding;
 import dev.modelops.model.GovernanceResult;
 import dev.modelops.model.GovernedModel;
 import dev.modelops.model.Rule;
+import dev.modelops.model.RulePack;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -31,6 +32,7 @@ public final class ReportContent {
     private final List<Finding> findings;
     private final Map<String, List<Finding>> findingsByModel;
     private final ResultSummary summary;
+    private final Map<String, FindingCounts> countsByRule;
 
     private ReportContent(GovernanceResult result) {
         this.result = result;
@@ -51,6 +53,13 @@ public final class ReportContent {
         byModel.replaceAll((id, list) -> List.copyOf(list));
         this.findingsByModel = byModel;
         this.summary = ResultSummary.of(result, models, findings);
+        Map<String, FindingCounts.Tally> tallies = new HashMap<>();
+        for (Finding finding : findings) {
+            tallies.computeIfAbsent(finding.ruleId(), id -> new FindingCounts.Tally()).add(finding, result);
+        }
+        Map<String, FindingCounts> counts = new HashMap<>();
+        tallies.forEach((id, tally) -> counts.put(id, tally.counts()));
+        this.countsByRule = counts;
     }
 
     public static ReportContent of(GovernanceResult result) {
@@ -69,6 +78,16 @@ public final class ReportContent {
     /** The rules, in declaration order. */
     public List<Rule> rules() {
         return result.rules();
+    }
+
+    /** The rule packs in force, extended packs first; empty for a result built in code. */
+    public List<RulePack> packs() {
+        return result.packs();
+    }
+
+    /** How one rule came out across the models. */
+    public FindingCounts countsFor(String ruleId) {
+        return countsByRule.getOrDefault(ruleId, FindingCounts.NONE);
     }
 
     /** Every finding, by model id, then rule declaration order. */

@@ -31,6 +31,20 @@ class FormatsTest {
         assertThat(Formats.number(value)).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0} against {1} -> {2}")
+    @CsvSource({
+        "0.812, 0.803, +0.009",
+        "0.74999, 0.76, -0.01001",
+        "0.08, 0.07, +0.01",
+        "0.3, 0.1, +0.2",
+        "0.7, 0.7, 0",
+        "12.5, 100, -87.5",
+        "1e-7, 0, +0.0000001"
+    })
+    void aChangeIsExactAndSigned(double current, double baseline, String expected) {
+        assertThat(Formats.change(current, baseline)).isEqualTo(expected);
+    }
+
     @Test
     void printsNonFiniteValuesInWords() {
         assertThat(Formats.number(Double.NaN)).isEqualTo("NaN");

@@ -1,29 +1,39 @@
 package dev.modelops.render;
 
+import dev.modelops.model.AcceptanceCriterion;
 import dev.modelops.model.Approval;
 import dev.modelops.model.Artifact;
+import dev.modelops.model.Baseline;
+import dev.modelops.model.Change;
 import dev.modelops.model.ConfidenceInterval;
 import dev.modelops.model.DatasetUse;
 import dev.modelops.model.Enforcement;
+import dev.modelops.model.EuAiActClassification;
 import dev.modelops.model.Finding;
 import dev.modelops.model.FindingStatus;
 import dev.modelops.model.GovernanceResult;
 import dev.modelops.model.GovernedModel;
+import dev.modelops.model.ImpactAssessment;
 import dev.modelops.model.InputFile;
 import dev.modelops.model.Lineage;
 import dev.modelops.model.LineageDataset;
 import dev.modelops.model.LineageEdge;
 import dev.modelops.model.LineageJob;
+import dev.modelops.model.LoggingPolicy;
 import dev.modelops.model.MetricResult;
 import dev.modelops.model.ModelMetadata;
 import dev.modelops.model.MonitoringPlan;
 import dev.modelops.model.Person;
 import dev.modelops.model.Reference;
+import dev.modelops.model.ResourceBudgets;
+import dev.modelops.model.Risk;
 import dev.modelops.model.Rule;
+import dev.modelops.model.RulePack;
 import dev.modelops.model.RuleParameter;
 import dev.modelops.model.Severity;
 import dev.modelops.model.SourceLocation;
 import dev.modelops.model.Threshold;
+import dev.modelops.model.Vendor;
 import dev.modelops.model.Waiver;
 import dev.modelops.model.WaiverOutcome;
 import dev.modelops.model.WaiverState;
@@ -61,6 +71,7 @@ final class GovernanceResults {
     private final List<Rule> rules = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
     private final List<WaiverOutcome> waivers = new ArrayList<>();
+    private final List<RulePack> packs = new ArrayList<>();
 
     static GovernanceResults builder() {
         return new GovernanceResults();
@@ -120,7 +131,7 @@ final class GovernanceResults {
     GovernanceResults editMetadata(String modelId, UnaryOperator<ModelMetadata> edit) {
         models.replaceAll(m -> m.id().equals(modelId)
                 ? new GovernedModel(edit.apply(m.metadata()), m.evaluations(), m.lineage(), m.metadataFile(),
-                        m.inputs(), m.fieldLocations())
+                        m.inputs(), m.fieldLocations(), m.monitoringResults(), m.baselineEvaluations())
                 : m);
         return this;
     }
@@ -134,6 +145,28 @@ final class GovernanceResults {
         rules.add(new Rule(id, title, title + ".", severity, null, "true", title + " failed", field,
                 List.of(references), "core", new SourceLocation("rules/core.yaml", rules.size() * 10 + 3, 5, "")));
         return this;
+    }
+
+    /** Adds a rule as built, e.g. by {@link #packRule}. */
+    GovernanceResults rule(Rule rule) {
+        rules.add(rule);
+        return this;
+    }
+
+    /** Records a rule pack as the run would (the rules of the result are added separately). */
+    GovernanceResults pack(RulePack pack) {
+        packs.add(pack);
+        return this;
+    }
+
+    /** A rule of {@code pack} declared at {@code line} of {@code file}, with a rule and a pack condition. */
+    static Rule packRule(String pack, String file, int line, String id, String title, Severity severity, String when,
+            String packWhen, Enforcement enforcement, List<RuleParameter> params, Reference... references) {
+        Map<String, RuleParameter> declared = new LinkedHashMap<>();
+        params.forEach(param -> declared.put(param.name(), param));
+        return new Rule(id, title, title + ": why it matters and how to comply.", severity, when, "has(model.id)",
+                title + " failed", "/people", List.of(references), pack, new SourceLocation(file, line, 5, ""),
+                Map.of(), null, enforcement, declared, packWhen);
     }
 
     /** Gives a rule already added (and its findings) another enforcement and parameters. */
@@ -190,7 +223,168 @@ final class GovernanceResults {
 
     GovernanceResult build() {
         return new GovernanceResult(project, AS_OF, models, rules, findings, failOn, waivers,
-                waivers.isEmpty() ? null : new InputFile("src/main/modelops/waivers.yaml", "waivers", HASH_A));
+                waivers.isEmpty() ? null : new InputFile("src/main/modelops/waivers.yaml", "waivers", HASH_A), packs);
+    }
+
+    // ------------------------------------------------------------------------------- framework packs
+
+    static final String CORE_FILE = "modelops/rules/core.yaml";
+    static final String EU_FILE = "modelops/rules/eu-ai-act.yaml";
+    static final String EU_PACK_WHEN = "has(model.euAiAct)";
+
+    /**
+     * The three standard models checked by two recorded packs whose rules cite five frameworks, with findings of
+     * every status, failing on {@code high}:
+     * <ul>
+     *   <li>{@code core 1.1.0}: {@code core.owner-present} (high; SR 11-7, ISO/IEC 42001 A.3.2) and
+     *       {@code core.metric-thresholds-met} (medium; SR 11-7, EU AI Act Art. 15(1), ISO/IEC 42001 A.6.2.4,
+     *       NIST AI RMF MEASURE 2.3).</li>
+     *   <li>{@code eu-ai-act 1.0.0}, extending {@code core@1.1}, applying where {@value #EU_PACK_WHEN}:
+     *       {@code eu-ai-act.risk-management} (high; EU AI Act Art. 9(2), ISO/IEC 42001 A.5.2),
+     *       {@code eu-ai-act.data-bias-examined} (medium, parameter {@code minRatio}; EU AI Act Art. 10(2)(f),
+     *       ECOA / Regulation B) and {@code eu-ai-act.supplier-documented} (low, warn; SR 11-7 vendor products,
+     *       ISO/IEC 42001 A.10.3).</li>
+     * </ul>
+     * {@code credit-scoring} fails risk management (blocking) and has its data-bias violation waived;
+     * {@code churn-predictor} passes both core rules, every EU rule does not apply; {@code fraud-detector}
+     * fails the owner rule (blocking) and its metric rule could not be evaluated (a warning).
+     */
+    static GovernanceResults frameworks() {
+        List<Rule> core = List.of(
+                packRule("core", CORE_FILE, 10, "core.owner-present", "Model names an owner", Severity.HIGH, null, null,
+                        Enforcement.FAIL, List.of(),
+                        new Reference("SR 11-7", "Governance, policies, and controls"),
+                        new Reference("ISO/IEC 42001", "A.3.2")),
+                packRule("core", CORE_FILE, 30, "core.metric-thresholds-met", "Model meets every metric threshold",
+                        Severity.MEDIUM, null, null, Enforcement.FAIL, List.of(),
+                        new Reference("SR 11-7", "Model validation"),
+                        new Reference("EU AI Act", "Art. 15(1)"),
+                        new Reference("ISO/IEC 42001", "A.6.2.4"),
+                        new Reference("NIST AI RMF", "MEASURE 2.3")));
+        List<Rule> eu = List.of(
+                packRule("eu-ai-act", EU_FILE, 12, "eu-ai-act.risk-management", "High-risk model has a risk register",
+                        Severity.HIGH, "model.riskTier in ['high', 'critical']", EU_PACK_WHEN, Enforcement.FAIL, List.of(),
+                        new Reference("EU AI Act", "Art. 9(2)"),
+                        new Reference("ISO/IEC 42001", "A.5.2")),
+                packRule("eu-ai-act", EU_FILE, 40, "eu-ai-act.data-bias-examined",
+                        "Training data was examined for bias", Severity.MEDIUM, "model.affectsPeople", EU_PACK_WHEN,
+                        Enforcement.FAIL,
+                        List.of(new RuleParameter("minRatio", RuleParameter.Type.NUMBER, 0.8,
+                                "Lowest acceptable disparate impact ratio")),
+                        new Reference("EU AI Act", "Art. 10(2)(f)"),
+                        new Reference("ECOA / Regulation B", "")),
+                packRule("eu-ai-act", EU_FILE, 70, "eu-ai-act.supplier-documented", "A bought model names its supplier",
+                        Severity.LOW, "has(model.vendor)", EU_PACK_WHEN, Enforcement.WARN, List.of(),
+                        new Reference("SR 11-7", "Model validation: vendor and other third-party products"),
+                        new Reference("ISO/IEC 42001", "A.10.3")));
+        GovernanceResults results = builder()
+                .pack(new RulePack("core", "1.1.0", "Documentation completeness and basic evidence",
+                        "What every model documents.", CORE_FILE, HASH_B, List.of(), null, core))
+                .pack(new RulePack("eu-ai-act", "1.0.0", "EU AI Act obligations of providers",
+                        "Articles 9 to 15 for high-risk AI systems.", EU_FILE, HASH_C, List.of("core@1.1"),
+                        EU_PACK_WHEN, eu));
+        core.forEach(results::rule);
+        eu.forEach(results::rule);
+        results.model(creditScoring()).model(churnPredictor()).model(fraudDetector());
+        results.finding("credit-scoring", "core.owner-present", FindingStatus.PASSED, null)
+                .finding("credit-scoring", "core.metric-thresholds-met", FindingStatus.PASSED, null)
+                .finding("credit-scoring", "eu-ai-act.risk-management", FindingStatus.FAILED,
+                        "credit-scoring records no risk register")
+                .finding("credit-scoring", "eu-ai-act.data-bias-examined", FindingStatus.FAILED,
+                        "No bias examination recorded for loan-applications-2024q4")
+                .finding("credit-scoring", "eu-ai-act.supplier-documented", FindingStatus.NOT_APPLICABLE, null);
+        results.finding("churn-predictor", "core.owner-present", FindingStatus.PASSED, null)
+                .finding("churn-predictor", "core.metric-thresholds-met", FindingStatus.PASSED, null)
+                .finding("churn-predictor", "eu-ai-act.risk-management", FindingStatus.NOT_APPLICABLE, null)
+                .finding("churn-predictor", "eu-ai-act.data-bias-examined", FindingStatus.NOT_APPLICABLE, null)
+                .finding("churn-predictor", "eu-ai-act.supplier-documented", FindingStatus.NOT_APPLICABLE, null);
+        results.finding("fraud-detector", "core.owner-present", FindingStatus.FAILED,
+                        "fraud-detector declares no person with role owner")
+                .finding("fraud-detector", "core.metric-thresholds-met", FindingStatus.ERROR,
+                        "No such key: threshold (CEL evaluation error)")
+                .finding("fraud-detector", "eu-ai-act.risk-management", FindingStatus.NOT_APPLICABLE, null)
+                .finding("fraud-detector", "eu-ai-act.data-bias-examined", FindingStatus.NOT_APPLICABLE, null)
+                .finding("fraud-detector", "eu-ai-act.supplier-documented", FindingStatus.NOT_APPLICABLE, null);
+        results.waive("credit-scoring", "eu-ai-act.data-bias-examined",
+                waiver("eu-ai-act.data-bias-examined", "credit-scoring", "Bias study scheduled for Q1", 3));
+        return results;
+    }
+
+    // ----------------------------------------------------------------------------- governance records
+
+    /**
+     * {@code m} with every governance record of the later format: a vendor, fairness scope, EU AI Act class,
+     * acceptance criteria, budgets, a risk register, oversight and security measures, logging, a change log, an
+     * impact assessment, a baseline, a datasheet on the first dataset and the reviewed artifact's digest on the
+     * first approval.
+     */
+    static ModelMetadata withGovernanceRecords(ModelMetadata m) {
+        List<DatasetUse> datasets = new ArrayList<>();
+        for (int i = 0; i < m.datasets().size(); i++) {
+            DatasetUse d = m.datasets().get(i);
+            datasets.add(i == 0 ? new DatasetUse(d.name(), d.role(), d.lineageRef(), d.description(),
+                    "docs/datasheets/loan-applications.md") : d);
+        }
+        List<Approval> approvals = new ArrayList<>();
+        for (int i = 0; i < m.approvals().size(); i++) {
+            Approval a = m.approvals().get(i);
+            approvals.add(i == 0 ? new Approval(a.by(), a.role(), a.date(), a.decision(), a.comment(), HASH_C) : a);
+        }
+        return new ModelMetadata(m.id(), m.name(), m.version(), m.type(), m.task(), m.description(), m.license(),
+                m.people(), m.riskTier(), m.status(), m.intendedUse(), m.outOfScopeUses(), m.limitations(),
+                m.ethicalConsiderations(), datasets, m.artifact(), approvals, m.monitoring(),
+                new Vendor("Acme Scoring Ltd", "RiskScore 7", "CTR-2025-118"),
+                true,
+                List.of("age_band", "sex"),
+                new EuAiActClassification("high-risk", "5(b)", "provider"),
+                List.of(new AcceptanceCriterion("auc", 0.75, null, LocalDate.of(2026, 6, 1),
+                                "Below 0.75 the scorecard it replaces ranks better."),
+                        new AcceptanceCriterion("false_positive_rate", null, 0.10, null, null)),
+                new ResourceBudgets(250.0, 512.0, 100.0),
+                List.of(new Risk("R-1", "Score drifts for thin-file applicants", "high",
+                                "Monthly PSI review; fallback to the scorecard", "Dana Whitfield", "mitigated"),
+                        new Risk("R-2", "Proxy discrimination through postcode", "medium", null, "Priya Raman", "open")),
+                List.of("Underwriters review every decline before it is sent."),
+                List.of("Model endpoint behind the bank's API gateway with mutual TLS."),
+                new LoggingPolicy(List.of("score request", "override"), 2555L, "Scores and overrides go to the audit store."),
+                List.of(new Change("3.1.0", LocalDate.of(2026, 3, 2), "production", "Added bureau attributes."),
+                        new Change("3.2.0", LocalDate.of(2026, 9, 14), null, "Retrained on 2024 data.")),
+                new ImpactAssessment(LocalDate.of(2026, 8, 20), "Ethics board", "DPIA-2026-031",
+                        "No disparate impact above the bank's tolerance."),
+                new Baseline("3.1.0", LocalDate.of(2026, 3, 2), List.of("baseline/holdout-2026q1.json")),
+                m.extensions());
+    }
+
+    /**
+     * {@code model} with monitoring results (one breaching its threshold) and baseline results matching its first
+     * three evaluation results: AUC 0.803 on holdout-2026q3 (and 0.79 on another dataset, which must not be
+     * picked), AUC 0.76 on age band 18-25, and a false positive rate of 0.07; plus budget measurements.
+     */
+    static GovernedModel withMonitoringAndBaseline(GovernedModel model) {
+        String folder = "src/main/models/" + model.id() + "/";
+        SourceLocation monitoring = SourceLocation.of(folder + "monitoring/2026-10.json");
+        SourceLocation baseline = SourceLocation.of(folder + "baseline/holdout-2026q1.json");
+        SourceLocation perf = SourceLocation.of(folder + "evaluations/performance.json");
+        List<MetricResult> evaluations = new ArrayList<>(model.evaluations());
+        evaluations.add(new MetricResult("latency_p95_ms", 180.0, null, null, null, "load-test", LocalDate.of(2026, 9, 2),
+                perf.withPointer("/results/0", 4, 5)));
+        evaluations.add(new MetricResult("memory_mb", 640.5, null, null, null, "load-test", LocalDate.of(2026, 9, 2),
+                perf.withPointer("/results/1", 7, 5)));
+        return new GovernedModel(model.metadata(), evaluations, model.lineage(), model.metadataFile(), model.inputs(),
+                model.fieldLocations(),
+                List.of(new MetricResult("auc", 0.798, null, null, new Threshold(0.75, null), "production-2026-10",
+                                LocalDate.of(2026, 10, 31), monitoring.withPointer("/results/0", 5, 5), 48210L),
+                        new MetricResult("psi", 0.27, null, null, new Threshold(null, 0.25), "production-2026-10",
+                                LocalDate.of(2026, 10, 31), monitoring.withPointer("/results/1", 9, 5))),
+                List.of(new MetricResult("auc", 0.79, null, null, new Threshold(0.75, null), "oot-2025q4",
+                                LocalDate.of(2026, 2, 1), baseline.withPointer("/results/0", 5, 5)),
+                        new MetricResult("auc", 0.803, null, null, new Threshold(0.75, null), "holdout-2026q3",
+                                LocalDate.of(2026, 2, 1), baseline.withPointer("/results/1", 8, 5)),
+                        new MetricResult("auc", 0.76, new TreeMap<>(Map.of("age_band", "18-25")), null,
+                                new Threshold(0.75, null), "holdout-2026q1", LocalDate.of(2026, 2, 1),
+                                baseline.withPointer("/results/2", 11, 5)),
+                        new MetricResult("false_positive_rate", 0.07, null, null, new Threshold(null, 0.10), "oot-2026q1",
+                                LocalDate.of(2026, 2, 1), baseline.withPointer("/results/3", 14, 5))));
     }
 
     // ------------------------------------------------------------------------------------------ models

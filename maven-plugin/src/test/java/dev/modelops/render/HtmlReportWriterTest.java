@@ -2,11 +2,31 @@ package dev.modelops.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.modelops.model.AcceptanceCriterion;
+import dev.modelops.model.Approval;
+import dev.modelops.model.Baseline;
+import dev.modelops.model.Change;
+import dev.modelops.model.DatasetUse;
 import dev.modelops.model.Enforcement;
+import dev.modelops.model.EuAiActClassification;
+import dev.modelops.model.FindingStatus;
 import dev.modelops.model.GovernanceResult;
+import dev.modelops.model.GovernedModel;
+import dev.modelops.model.ImpactAssessment;
+import dev.modelops.model.Lineage;
+import dev.modelops.model.LineageDataset;
+import dev.modelops.model.LoggingPolicy;
+import dev.modelops.model.MetricResult;
 import dev.modelops.model.ModelMetadata;
 import dev.modelops.model.Person;
+import dev.modelops.model.Reference;
+import dev.modelops.model.Risk;
+import dev.modelops.model.Rule;
 import dev.modelops.model.RuleParameter;
+import dev.modelops.model.RulePack;
+import dev.modelops.model.Severity;
+import dev.modelops.model.Vendor;
+import dev.modelops.model.Waiver;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -84,7 +104,7 @@ class HtmlReportWriterTest {
 
         assertThat(index.texts("//h:section[@id='rules']//h:tbody/h:tr/h:th"))
                 .containsExactly("owner-declared", "approval-recorded", "metrics-meet-thresholds", "fairness-reviewed");
-        assertThat(index.text("//h:tr[@id='rule-1']"))
+        assertThat(index.text("//h:tr[@id='rule-owner-declared']"))
                 .contains("Every model has an owner", "high", "SR 11-7 IV; EU AI Act Art. 17", "rules/core.yaml");
 
         String matrix = "//h:table[@class='matrix']";
@@ -108,8 +128,8 @@ class HtmlReportWriterTest {
                         new RuleParameter("maxAgeDays", RuleParameter.Type.INTEGER, 180L, null))
                 .build());
 
-        assertThat(index.text("//h:tr[@id='rule-1']")).contains("warn", "maxAgeDays = 180");
-        assertThat(index.text("//h:tr[@id='rule-2']")).contains("audit");
+        assertThat(index.text("//h:tr[@id='rule-owner-declared']")).contains("warn", "maxAgeDays = 180");
+        assertThat(index.text("//h:tr[@id='rule-approval-recorded']")).contains("audit");
         String rows = "//h:section[@id='violations']//h:tbody/h:tr";
         assertThat(index.text(rows + "[1]")).contains("approval-recorded", "audit only").doesNotContain("blocks release");
     }
@@ -157,6 +177,9 @@ class HtmlReportWriterTest {
                         "Description Gradient-boosted trees estimating 12-month probability of default.",
                         "Licence proprietary", "Risk tier high", "Lifecycle status production",
                         "Metadata file src/main/models/credit-scoring/model.yaml");
+        assertThat(card.texts("//h:section[@id='details']//h:div[@class='detail missing']"))
+                .as("fields of the later format, not declared by this model")
+                .containsExactly("Affects people Not stated", "Protected attributes None declared", "Vendor None declared");
         assertThat(card.texts("//h:section[@id='people']//h:tbody/h:tr"))
                 .containsExactly("Dana Whitfield owner dana.whitfield@example.com Retail Credit Risk",
                         "Sam Okafor developer sam.okafor@example.com Data Science",
@@ -168,15 +191,15 @@ class HtmlReportWriterTest {
                         "Not validated for applicants with no credit history.",
                         "Uses age band; fairness reviewed per protected attribute.");
         assertThat(card.texts("//h:section[@id='datasets']//h:tbody/h:tr"))
-                .containsExactly("Loan applications 2019-2024 training loan-applications-2024q4 Applications with 12-month outcome.",
-                        "Holdout 2026 Q3 test holdout-2026q3 \u2014");
+                .containsExactly("Loan applications 2019-2024 training loan-applications-2024q4 Applications with 12-month outcome. \u2014",
+                        "Holdout 2026 Q3 test holdout-2026q3 \u2014 \u2014");
         assertThat(card.texts("//h:section[@id='datasets']//h:tbody//h:a/@href"))
                 .containsExactly("#lineage-dataset-1", "#lineage-dataset-2");
         assertThat(card.texts("//h:section[@id='artifact']//h:div[@class='detail']"))
                 .containsExactly("Path artifacts/credit-scoring-3.2.0.onnx", "Format onnx",
                         "SHA-256 " + GovernanceResults.HASH_A);
         assertThat(card.texts("//h:section[@id='approvals']//h:tbody/h:tr"))
-                .containsExactly("2026-09-14 Priya Raman validator conditional Approved subject to quarterly fairness monitoring.");
+                .containsExactly("2026-09-14 Priya Raman validator conditional Approved subject to quarterly fairness monitoring. \u2014");
         assertThat(card.texts("//h:section[@id='monitoring']//h:div[@class='detail']"))
                 .containsExactly("Review frequency P30D (every 30 days)", "Metrics watched auc, psi",
                         "Alerts go to Dana Whitfield", "Description Monthly drift and AUC review.");
@@ -200,14 +223,15 @@ class HtmlReportWriterTest {
 
         String metrics = "//h:section[@id='metrics']//h:tbody/h:tr";
         assertThat(card.text("//h:section[@id='metrics']/h:p")).isEqualTo("4 results, 1 threshold breached");
-        assertThat(card.text(metrics + "[1]")).isEqualTo("auc overall 0.812 [0.801, 0.823] at 95% \u2265 0.75 met "
+        assertThat(card.text(metrics + "[1]")).isEqualTo("auc overall 0.812 [0.801, 0.823] at 95% \u2265 0.75 met \u2014 "
                 + "holdout-2026q3 2026-09-01 src/main/models/credit-scoring/evaluations/holdout-2026q3.json:5");
-        assertThat(card.text(metrics + "[3]")).startsWith("false_positive_rate overall 0.08 \u2014 \u2264 0.1 met oot-2026q2");
+        assertThat(card.text(metrics + "[3]")).startsWith("false_positive_rate overall 0.08 \u2014 \u2264 0.1 met \u2014 oot-2026q2");
         assertThat(card.text(metrics + "[4]")).startsWith("psi overall 0.03123 \u2014 \u2014 no threshold");
 
         assertThat(card.texts("//h:tr[@id='lineage-dataset-1']/*"))
                 .containsExactly("loan-applications-2024q4", "Loan applications", "jdbc:postgresql://lake/loans",
-                        "Credit Data Office", "internal", "personal", "2024-12-31", GovernanceResults.HASH_B);
+                        "Credit Data Office", "internal", "personal", "\u2014", "\u2014", "active", "2024-12-31",
+                        GovernanceResults.HASH_B);
         assertThat(card.texts("//h:section[@id='lineage']//h:table[h:caption[starts-with(., 'The runs')]]/h:tbody/h:tr"))
                 .containsExactly("train-2026q3 Train credit scorer training run-4812 Dana Whitfield "
                         + "git+https://git.example.com/credit/scoring.git@9f1c2e7");
@@ -217,7 +241,7 @@ class HtmlReportWriterTest {
 
         assertThat(card.text("//h:section[@id='findings']/h:p"))
                 .isEqualTo("4 rules checked: 2 passed, 2 failed, 0 could not be evaluated, 0 not applicable");
-        assertThat(card.texts("//h:section[@id='findings']//h:tbody/h:tr/h:th/h:code"))
+        assertThat(card.texts("//h:section[@id='findings']//h:tbody/h:tr/h:th/h:a/h:code"))
                 .containsExactly("owner-declared", "approval-recorded", "metrics-meet-thresholds", "fairness-reviewed");
         assertThat(card.text("//h:section[@id='findings']//h:tbody/h:tr[4]"))
                 .contains("low", "failed", "warning", "No fairness review is recorded for credit-scoring",
@@ -248,7 +272,8 @@ class HtmlReportWriterTest {
         Xml card = Xml.parse(out.resolve("cards/fraud-detector.html"));
 
         assertThat(card.texts("//h:section[@id='details']//h:div[@class='detail missing']/h:dt"))
-                .containsExactly("Type", "Task", "Description", "Licence");
+                .containsExactly("Type", "Task", "Description", "Licence", "Affects people", "Protected attributes",
+                        "Vendor");
         assertThat(card.text("//h:section[@id='details']//h:div[@class='detail missing']/h:dd")).isEqualTo("Not stated");
         assertThat(card.text("//h:section[@id='people']")).contains("No person declared.");
         assertThat(card.text("//h:section[@id='use']"))
@@ -284,6 +309,80 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void inputTextIsEscapedOnTheCatalogueTheFrameworkResultsAndEveryNewCardSection() throws Exception {
+        String x = SCRIPT;
+        Rule rule = GovernanceResults.packRule("pack" + x, "rules/" + x + ".yaml", 3, "team.rule" + x, "Title " + x,
+                Severity.HIGH, "when " + x, "pack when " + x, Enforcement.FAIL,
+                List.of(new RuleParameter("limit" + x, RuleParameter.Type.STRING, "value " + x, "Described " + x)),
+                new Reference("Framework " + x, "Clause " + x));
+        GovernanceResults results = GovernanceResults.builder()
+                .pack(new RulePack("pack" + x, "1.0.0" + x, "Pack title " + x, "Pack description " + x,
+                        "rules/" + x + ".yaml", "sha " + x, List.of("core@1.1" + x), "pack when " + x, List.of(rule)))
+                .rule(rule)
+                .model(GovernanceResults.withMonitoringAndBaseline(GovernanceResults.creditScoring()))
+                .editMetadata("credit-scoring", m -> injected(GovernanceResults.withGovernanceRecords(m)))
+                .editModel("credit-scoring", HtmlReportWriterTest::injectedResults)
+                .finding("credit-scoring", "team.rule" + x, FindingStatus.FAILED, "Message " + x)
+                .waive("credit-scoring", "team.rule" + x, new Waiver("team.rule" + x, "credit-scoring", null,
+                        "Justified " + x, "Approver " + x, null, "TICKET-" + x, java.time.LocalDate.of(2027, 1, 1),
+                        null));
+        WRITER.write(results.build(), out);
+
+        for (Path page : htmlFiles(out)) {
+            String html = Xml.read(page);
+            assertThat(html.toLowerCase(Locale.ROOT)).as(page.toString()).doesNotContain("<script");
+            assertThat(Xml.parse(page).count("//h:script")).isZero();
+        }
+        String escaped = "&lt;script&gt;alert(1)&lt;/script&gt;";
+        String rules = Xml.read(out.resolve(HtmlReportWriter.RULES_FILE));
+        for (String text : List.of("Pack title ", "Pack description ", "rules/", "sha ", "core@1.1", "pack when ",
+                "when ", "team.rule", "Title ", "limit", "value ", "Described ", "Framework ", "Clause ", "TICKET-")) {
+            assertThat(rules).as(text).contains(text + escaped);
+        }
+        String index = Xml.read(out.resolve("index.html"));
+        assertThat(index).contains("Framework " + escaped, "Clause " + escaped, "team.rule" + escaped);
+        String card = Xml.read(out.resolve("cards/credit-scoring.html"));
+        for (String text : List.of("Vendor ", "Product ", "Contract ", "attribute ", "class ", "annex ", "role ",
+                "criterion ", "rationale ", "risk ", "mitigation ", "owner ", "oversight ", "security ", "event ",
+                "logging ", "change ", "status ", "impact by ", "DPIA ", "summary ", "baseline ", "baseline/",
+                "datasheet ", "sha ", "monitored ", "production ", "legal basis ", "lineage status ")) {
+            assertThat(card).as(text).contains(text + escaped);
+        }
+    }
+
+    private static ModelMetadata injected(ModelMetadata m) {
+        String x = SCRIPT;
+        List<DatasetUse> datasets = List.of(new DatasetUse("Loans", "training", "loan-applications-2024q4", null,
+                "datasheet " + x));
+        List<Approval> approvals = List.of(new Approval("Priya Raman", "validator", null, "approved", null, "sha " + x));
+        return new ModelMetadata(m.id(), m.name(), m.version(), m.type(), m.task(), m.description(), m.license(),
+                m.people(), m.riskTier(), m.status(), m.intendedUse(), m.outOfScopeUses(), m.limitations(),
+                m.ethicalConsiderations(), datasets, m.artifact(), approvals, m.monitoring(),
+                new Vendor("Vendor " + x, "Product " + x, "Contract " + x), true, List.of("attribute " + x),
+                new EuAiActClassification("class " + x, "annex " + x, "role " + x),
+                List.of(new AcceptanceCriterion("criterion " + x, 0.5, null, null, "rationale " + x)),
+                m.budgets(),
+                List.of(new Risk("risk " + x, "risk " + x, "risk " + x, "mitigation " + x, "owner " + x, "status " + x)),
+                List.of("oversight " + x), List.of("security " + x),
+                new LoggingPolicy(List.of("event " + x), 30L, "logging " + x),
+                List.of(new Change("change " + x, null, "status " + x, "change " + x)),
+                new ImpactAssessment(null, "impact by " + x, "DPIA " + x, "summary " + x),
+                new Baseline("baseline " + x, null, List.of("baseline/" + x)), m.extensions());
+    }
+
+    private static GovernedModel injectedResults(GovernedModel m) {
+        String x = SCRIPT;
+        LineageDataset first = m.lineage().datasets().get(0);
+        Lineage lineage = new Lineage(List.of(new LineageDataset(first.id(), first.name(), first.source(), first.owner(),
+                first.license(), first.pii(), first.version(), first.sha256(), null, "lineage status " + x,
+                "legal basis " + x, false)), m.lineage().jobs(), m.lineage().edges());
+        List<MetricResult> monitoring = List.of(new MetricResult("monitored " + x, 0.5, null, null, null,
+                "production " + x, null, null));
+        return new GovernedModel(m.metadata(), m.evaluations(), lineage, m.metadataFile(), m.inputs(),
+                m.fieldLocations(), monitoring, m.baselineEvaluations());
+    }
+
+    @Test
     void controlCharactersInInputsCannotBreakTheDocument() throws Exception {
         GovernanceResults results = GovernanceResults.standardBuilder()
                 .editMetadata("credit-scoring", m -> withDescription(m, "bell\u0007 and \u0000 nul\r\nline \uD800 lone"));
@@ -296,9 +395,14 @@ class HtmlReportWriterTest {
 
     @Test
     void everyPageIsWellFormedXhtmlWithOnlyRelativeOfflineLinks() throws Exception {
-        WRITER.write(GovernanceResults.standard(), out);
+        for (Path root : writeEveryShape()) {
+            assertWellFormedWithRelativeLinks(root);
+        }
+    }
 
-        for (Path page : htmlFiles(out)) {
+    private static void assertWellFormedWithRelativeLinks(Path root) throws Exception {
+        java.util.Map<Path, Xml> parsed = new java.util.HashMap<>();
+        for (Path page : htmlFiles(root)) {
             Xml xml = Xml.parse(page);
             assertThat(xml.document().getDocumentElement().getNamespaceURI()).isEqualTo(Xml.XHTML);
             for (Node attribute : xml.nodes("//@href | //@src")) {
@@ -308,17 +412,33 @@ class HtmlReportWriterTest {
                     assertThat(xml.count("//*[@id='" + link.substring(1) + "']")).as(page + " anchor " + link).isEqualTo(1);
                 } else {
                     String file = link.contains("#") ? link.substring(0, link.indexOf('#')) : link;
-                    assertThat(page.resolveSibling(file).normalize()).as(page + " links " + link).exists();
+                    Path target = page.resolveSibling(file).normalize();
+                    assertThat(target).as(page + " links " + link).exists();
+                    if (link.contains("#") && file.endsWith(".html")) {
+                        Xml linked = parsed.containsKey(target) ? parsed.get(target) : Xml.parse(target);
+                        parsed.put(target, linked);
+                        assertThat(linked.count("//*[@id='" + link.substring(link.indexOf('#') + 1) + "']"))
+                                .as(page + " anchor " + link).isEqualTo(1);
+                    }
                 }
             }
             assertThat(xml.text("//h:link[@rel='stylesheet']/@href"))
-                    .isEqualTo(page.getParent().equals(out) ? "modelops.css" : "../modelops.css");
+                    .isEqualTo(page.getParent().equals(root) ? "modelops.css" : "../modelops.css");
         }
+    }
+
+    /** The standard result, and the framework result with every governance record, monitoring and a baseline. */
+    private List<Path> writeEveryShape() throws Exception {
+        Path standard = Files.createDirectories(out.resolve("standard"));
+        Path recorded = Files.createDirectories(out.resolve("recorded"));
+        WRITER.write(GovernanceResults.standard(), standard);
+        WRITER.write(ModelCardRecordsTest.recorded().build(), recorded);
+        return List.of(standard, recorded);
     }
 
     @Test
     void pagesAreAccessible() throws Exception {
-        WRITER.write(GovernanceResults.standard(), out);
+        writeEveryShape();
 
         for (Path page : htmlFiles(out)) {
             Xml xml = Xml.parse(page);

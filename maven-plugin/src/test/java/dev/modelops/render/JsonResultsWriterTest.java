@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -59,11 +60,67 @@ class JsonResultsWriterTest {
     }
 
     @Test
+    void packsFrameworksAndRuleCountsValidateAgainstTheSchema() throws Exception {
+        JsonNode results = write(GovernanceResults.frameworks().build());
+
+        assertThat(schema.validate(results)).isEmpty();
+        assertThat(results.get("packs").toString()).isEqualTo("[{\"name\":\"core\",\"version\":\"1.1.0\","
+                + "\"title\":\"Documentation completeness and basic evidence\",\"file\":\"modelops/rules/core.yaml\","
+                + "\"sha256\":\"" + GovernanceResults.HASH_B + "\",\"extends\":[],\"when\":null},"
+                + "{\"name\":\"eu-ai-act\",\"version\":\"1.0.0\",\"title\":\"EU AI Act obligations of providers\","
+                + "\"file\":\"modelops/rules/eu-ai-act.yaml\",\"sha256\":\"" + GovernanceResults.HASH_C + "\","
+                + "\"extends\":[\"core@1.1\"],\"when\":\"has(model.euAiAct)\"}]");
+        JsonNode bias = results.get("rules").get(3);
+        assertThat(bias.get("id").asText()).isEqualTo("eu-ai-act.data-bias-examined");
+        assertThat(fieldNames(bias)).endsWith("file", "passed", "failed", "errors", "waived", "notApplicable");
+        assertThat(List.of(bias.get("passed").asInt(), bias.get("failed").asInt(), bias.get("errors").asInt(),
+                bias.get("waived").asInt(), bias.get("notApplicable").asInt())).containsExactly(0, 0, 0, 1, 2);
+
+        JsonNode frameworks = results.get("frameworks");
+        assertThat(frameworks.findValuesAsText("name"))
+                .containsExactly("ECOA / Regulation B", "EU AI Act", "ISO/IEC 42001", "NIST AI RMF", "SR 11-7");
+        JsonNode eu = frameworks.get(1);
+        assertThat(fieldNames(eu)).containsExactly("name", "clauses", "models");
+        assertThat(eu.get("clauses").toString()).isEqualTo("[{\"clause\":\"Art. 9(2)\",\"rules\":[\"eu-ai-act.risk-management\"]},"
+                + "{\"clause\":\"Art. 10(2)(f)\",\"rules\":[\"eu-ai-act.data-bias-examined\"]},"
+                + "{\"clause\":\"Art. 15(1)\",\"rules\":[\"core.metric-thresholds-met\"]}]");
+        assertThat(eu.get("models").get(1).toString()).isEqualTo("{\"model\":\"credit-scoring\",\"passed\":1,\"failed\":1,"
+                + "\"errors\":0,\"waived\":1,\"notApplicable\":0,\"blocking\":1,\"warnings\":0,\"verdict\":\"violations\"}");
+        assertThat(frameworks.get(0).get("clauses").get(0).get("clause").isNull())
+                .as("a reference to the framework as a whole").isTrue();
+        assertThat(frameworks.get(0).get("models").findValuesAsText("verdict"))
+                .containsExactly("not assessed", "waived", "not assessed");
+    }
+
+    @Test
+    void theSchemaRejectsFrameworksAndPacksThatDriftFromIt() throws Exception {
+        JsonNode results = write(GovernanceResults.frameworks().build());
+        ObjectNode model = (ObjectNode) results.get("frameworks").get(1).get("models").get(0);
+        model.put("verdict", "green");
+        model.remove("warnings");
+        ((ObjectNode) results.get("packs").get(0)).put("rules", 2);
+        ((ObjectNode) results.get("rules").get(0)).remove("passed");
+
+        assertThat(schema.validate(results)).hasSize(4);
+    }
+
+    @Test
+    void aResultWithoutRecordedPacksHasNoPacksButStillItsFrameworks() throws Exception {
+        JsonNode results = write(GovernanceResults.standard());
+
+        assertThat(results.get("packs")).isEmpty();
+        assertThat(results.get("frameworks").findValuesAsText("name")).containsExactly("EU AI Act", "SR 11-7");
+        assertThat(results.get("frameworks").get(1).get("clauses").toString())
+                .isEqualTo("[{\"clause\":\"III.A\",\"rules\":[\"approval-recorded\"]},{\"clause\":\"IV\",\"rules\":[\"owner-declared\"]}]");
+    }
+
+    @Test
     void topLevelFieldsComeInTheDocumentedOrder() throws Exception {
         JsonNode results = write(GovernanceResults.standard());
 
         assertThat(fieldNames(results))
-                .containsExactly("formatVersion", "project", "asOf", "failOnSeverity", "summary", "models", "rules", "findings", "waivers", "waiversFile");
+                .containsExactly("formatVersion", "project", "asOf", "failOnSeverity", "summary", "models", "packs", "rules",
+                        "frameworks", "findings", "waivers", "waiversFile");
         assertThat(results.get("formatVersion").asInt()).isEqualTo(1);
         assertThat(results.get("project").asText()).isEqualTo("Retail credit models");
         assertThat(results.get("asOf").asText()).isEqualTo("2026-11-01T00:00:00Z");
@@ -110,7 +167,8 @@ class JsonResultsWriterTest {
                 .containsExactly("owner-declared", "approval-recorded", "metrics-meet-thresholds", "fairness-reviewed");
         assertThat(rules.get(0).toString()).isEqualTo("{\"id\":\"owner-declared\",\"title\":\"Every model has an owner\","
                 + "\"severity\":\"high\",\"enforcement\":\"fail\",\"params\":{},\"pack\":\"core\",\"references\":[{\"framework\":\"SR 11-7\",\"clause\":\"IV\"},"
-                + "{\"framework\":\"EU AI Act\",\"clause\":\"Art. 17\"}],\"file\":\"rules/core.yaml\"}");
+                + "{\"framework\":\"EU AI Act\",\"clause\":\"Art. 17\"}],\"file\":\"rules/core.yaml\","
+                + "\"passed\":2,\"failed\":1,\"errors\":0,\"waived\":0,\"notApplicable\":0}");
     }
 
     @Test

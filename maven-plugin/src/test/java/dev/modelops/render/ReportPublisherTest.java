@@ -31,7 +31,7 @@ class ReportPublisherTest {
                 "index.html",
                 "junit/TEST-modelops.churn-predictor.xml", "junit/TEST-modelops.credit-scoring.xml",
                 "junit/TEST-modelops.fraud-detector.xml",
-                "modelops.css", "results.json");
+                "modelops.css", "results.json", "rules.html");
         assertThat(siblings()).containsExactly("modelops");
     }
 

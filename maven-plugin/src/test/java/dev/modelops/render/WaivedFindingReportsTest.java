@@ -66,7 +66,7 @@ class WaivedFindingReportsTest {
         String matrixCell = "//h:section[@id='matrix']//h:tbody/h:tr[h:th='credit-scoring']/h:td[2]";
         assertThat(index.text(matrixCell)).startsWith("waived");
         assertThat(index.text(matrixCell + "/@class")).isEqualTo("cell cell-waived");
-        String row = "//h:section[@id='violations']//h:tbody/h:tr[h:th/h:code='approval-recorded']";
+        String row = "//h:section[@id='violations']//h:tbody/h:tr[h:th//h:code='approval-recorded']";
         assertThat(index.text(row)).contains("waived", "Waived until 2027-03-31 under MRM-F-2026-044, approved by "
                 + "Priya Raman <priya.raman@example.com>: " + JUSTIFICATION + " (src/main/modelops/waivers.yaml:3)");
         assertThat(index.text(row)).doesNotContain("blocks release");

@@ -4,6 +4,7 @@ import dev.modelops.model.Enforcement;
 import dev.modelops.model.FindingStatus;
 import dev.modelops.model.Severity;
 import dev.modelops.model.WaiverState;
+import dev.modelops.render.FrameworkCoverage;
 
 /**
  * A label with a colour. The text always says what the colour means, so the page reads the same in black and
@@ -52,6 +53,41 @@ public record Badge(String text, String cssClass) {
     /** How a rule's violations are enforced: fail, warn, audit. */
     public static Badge enforcement(Enforcement enforcement) {
         return new Badge(enforcement.label(), "badge badge-enforcement badge-enforcement-" + enforcement.label());
+    }
+
+    /**
+     * A model's standing against a framework: {@code violations} (red when one of them blocks the release, amber
+     * otherwise), {@code waived}, {@code compliant} or {@code not assessed}.
+     */
+    public static Badge frameworkVerdict(FrameworkCoverage.Verdict verdict, boolean blocking) {
+        return switch (verdict) {
+            case VIOLATIONS -> new Badge(verdict.label(), blocking ? "badge badge-fail" : "badge badge-warn");
+            case WAIVED -> new Badge(verdict.label(), "badge badge-waived");
+            case COMPLIANT -> new Badge(verdict.label(), "badge badge-pass");
+            case NOT_ASSESSED -> new Badge(verdict.label(), "badge badge-na");
+        };
+    }
+
+    /** A measured value against its budget (a maximum): within budget, over budget, or not measured. */
+    public static Badge budget(boolean measured, boolean within) {
+        if (!measured) {
+            return new Badge("not measured", "badge badge-na");
+        }
+        return within ? new Badge("within budget", "badge badge-pass") : new Badge("over budget", "badge badge-fail");
+    }
+
+    /**
+     * A change against the baseline: better or worse by the direction of the result's threshold (a minimum: higher
+     * is better; a maximum: lower is better), unchanged, or an empty text when the direction is unknown.
+     */
+    public static Badge change(int sign, Boolean higherIsBetter) {
+        if (higherIsBetter == null) {
+            return new Badge("", "");
+        }
+        if (sign == 0) {
+            return new Badge("unchanged", "badge badge-na");
+        }
+        return sign > 0 == higherIsBetter ? new Badge("better", "badge badge-pass") : new Badge("worse", "badge badge-fail");
     }
 
     /** A threshold check on a metric: met, breached, or no threshold declared. */

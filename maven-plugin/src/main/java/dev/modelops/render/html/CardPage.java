@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * Everything the card of one model ({@code cards/<model-id>.html}) shows, already ordered and formatted: every
- * section of its metadata, its metric results, its lineage, its findings, and the input files it is based on.
+ * section of its metadata, its metric results (against its baseline when it declares one), acceptance criteria
+ * and resource budgets, its monitoring plan and results, its governance records, its lineage, its findings,
+ * and the input files it is based on.
  */
 public record CardPage(
         PageHeader header,
@@ -22,9 +24,15 @@ public record CardPage(
         List<Detail> artifact,
         List<ApprovalRow> approvals,
         List<Detail> monitoring,
+        List<MetricRow> monitoringResults,
+        String monitoringSummary,
+        GovernanceRecords governance,
         List<ExtensionRow> extensions,
         List<MetricRow> metrics,
         String metricsSummary,
+        BaselineSection baseline,
+        List<CriterionRow> acceptanceCriteria,
+        List<BudgetRow> budgets,
         List<LineageDatasetRow> lineageDatasets,
         List<LineageJobRow> lineageJobs,
         List<EdgeRow> lineageEdges,
@@ -42,8 +50,11 @@ public record CardPage(
         artifact = List.copyOf(artifact);
         approvals = List.copyOf(approvals);
         monitoring = List.copyOf(monitoring);
+        monitoringResults = List.copyOf(monitoringResults);
         extensions = List.copyOf(extensions);
         metrics = List.copyOf(metrics);
+        acceptanceCriteria = List.copyOf(acceptanceCriteria);
+        budgets = List.copyOf(budgets);
         lineageDatasets = List.copyOf(lineageDatasets);
         lineageJobs = List.copyOf(lineageJobs);
         lineageEdges = List.copyOf(lineageEdges);
@@ -59,18 +70,30 @@ public record CardPage(
     public record PersonRow(String name, String role, String email, String organization) {
     }
 
-    /** A dataset the model used; {@code lineageHref} links to its lineage row, empty when the lineage lacks it. */
-    public record DatasetRow(String name, String role, String lineageRef, String lineageHref, String description) {
+    /**
+     * A dataset the model used; {@code lineageHref} links to its lineage row, empty when the lineage lacks it;
+     * {@code datasheet} is where its datasheet is.
+     */
+    public record DatasetRow(String name, String role, String lineageRef, String lineageHref, String description,
+            String datasheet) {
     }
 
-    public record ApprovalRow(String date, String by, String role, Badge decision, String comment) {
+    /** A sign-off, with the SHA-256 of the artifact it reviewed when it names one. */
+    public record ApprovalRow(String date, String by, String role, Badge decision, String comment,
+            String artifactSha256) {
     }
 
     /** A free extension value; nested maps and lists are flattened into paths such as {@code fairness.groups[0]}. */
     public record ExtensionRow(String key, String value) {
     }
 
-    /** A metric result; {@code value} is never rounded across its threshold (see {@code Formats#metricValue}). */
+    /**
+     * A metric result; {@code value} is never rounded across its threshold (see {@code Formats#metricValue}).
+     * {@code examples} is how many examples it was measured on. {@code baseline} is the matching result of the
+     * baseline version and {@code change} the exact signed difference to it, both {@link PageFactory#ABSENT}
+     * without a match; {@code changeMark} says whether the change is better or worse (an empty text when the
+     * result has no one-sided threshold).
+     */
     public record MetricRow(
             String metric,
             String slice,
@@ -78,11 +101,71 @@ public record CardPage(
             String confidenceInterval,
             String threshold,
             Badge result,
+            String examples,
+            String baseline,
+            String change,
+            Badge changeMark,
             String dataset,
             String date,
             String source) {
     }
 
+    /**
+     * The version the metrics are compared with: {@code shown} when the model declares a baseline or baseline
+     * results exist (the metrics table then has baseline and change columns); its details; and a sentence on how
+     * many current results found a baseline result to compare with.
+     */
+    public record BaselineSection(boolean shown, List<Detail> details, String summary) {
+        public BaselineSection {
+            details = List.copyOf(details);
+        }
+    }
+
+    /** A bound fixed before testing: the metric, the bound ({@code ≥ 0.75}), the day declared, and why. */
+    public record CriterionRow(String metric, String bound, String declared, String rationale) {
+    }
+
+    /** A resource budget, the value measured for it (an evaluation result), and whether it holds. */
+    public record BudgetRow(String resource, String budget, String measured, Badge result, String source) {
+    }
+
+    /**
+     * The governance records of model.yaml: EU AI Act classification, risk register, human-oversight and
+     * cybersecurity measures, logging, change log and impact assessment. Each list is empty when not recorded.
+     */
+    public record GovernanceRecords(
+            List<Detail> euAiAct,
+            List<RiskRow> risks,
+            List<String> humanOversight,
+            List<String> cybersecurity,
+            List<Detail> logging,
+            List<ChangeRow> changeLog,
+            List<Detail> impactAssessment) {
+
+        public GovernanceRecords {
+            euAiAct = List.copyOf(euAiAct);
+            risks = List.copyOf(risks);
+            humanOversight = List.copyOf(humanOversight);
+            cybersecurity = List.copyOf(cybersecurity);
+            logging = List.copyOf(logging);
+            changeLog = List.copyOf(changeLog);
+            impactAssessment = List.copyOf(impactAssessment);
+        }
+    }
+
+    /** An entry of the risk register. */
+    public record RiskRow(String id, String description, String severity, String mitigation, String owner,
+            String status) {
+    }
+
+    /** An entry of the change log. */
+    public record ChangeRow(String version, String date, String status, String description) {
+    }
+
+    /**
+     * A dataset of the lineage; {@code status} is active, deprecated or forbidden (active when not stated),
+     * {@code legalBasis} the basis for processing its personal data, {@code masked} yes or no.
+     */
     public record LineageDatasetRow(
             String anchor,
             String id,
@@ -91,6 +174,9 @@ public record CardPage(
             String owner,
             String license,
             String pii,
+            String legalBasis,
+            String masked,
+            String status,
             String version,
             String sha256) {
     }

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Everything {@code index.html} shows, already ordered and formatted: the compliance summary, the model
- * inventory, the rules in force, the model-by-rule result matrix, every violation (waived ones included) and
- * every waiver with its state.
+ * inventory, the rules in force, the model-by-rule result matrix, the results per framework, every violation
+ * (waived ones included) and every waiver with its state.
  */
 public record IndexPage(
         PageHeader header,
@@ -18,6 +18,8 @@ public record IndexPage(
         List<InventoryRow> inventory,
         List<RuleRow> rules,
         List<MatrixRow> matrix,
+        List<FrameworkSection> frameworks,
+        List<FrameworkMatrixRow> frameworkMatrix,
         List<FindingRow> violations,
         List<WaiverRow> waivers) {
 
@@ -29,6 +31,8 @@ public record IndexPage(
         inventory = List.copyOf(inventory);
         rules = List.copyOf(rules);
         matrix = List.copyOf(matrix);
+        frameworks = List.copyOf(frameworks);
+        frameworkMatrix = List.copyOf(frameworkMatrix);
         violations = List.copyOf(violations);
         waivers = List.copyOf(waivers);
     }
@@ -77,9 +81,13 @@ public record IndexPage(
             String cardHref) {
     }
 
-    /** One rule in force; {@code anchor} is its element id, {@code violations} how many models violate it. */
+    /**
+     * One rule in force; {@code anchor} is its element id, {@code href} its entry in the rule catalogue,
+     * {@code violations} how many models violate it.
+     */
     public record RuleRow(
             String anchor,
+            String href,
             String id,
             String title,
             Badge severity,
@@ -104,5 +112,40 @@ public record IndexPage(
      * and the CSS class giving the colour: blocking violations and warnings look different.
      */
     public record MatrixCell(String status, String severity, String cssClass) {
+    }
+
+    /** A rule named in a list, linked to its entry in the rule catalogue. */
+    public record RuleLink(String id, String title, String href) {
+    }
+
+    /**
+     * One framework cited by the rules in force: its element id, name, a sentence on its coverage, and the
+     * clauses cited in natural order.
+     */
+    public record FrameworkSection(String anchor, String name, String summary, List<ClauseRow> clauses) {
+        public FrameworkSection {
+            clauses = List.copyOf(clauses);
+        }
+    }
+
+    /** A clause of a framework and the rules citing it, in declaration order. */
+    public record ClauseRow(String clause, List<RuleLink> rules) {
+        public ClauseRow {
+            rules = List.copyOf(rules);
+        }
+    }
+
+    /** One model's standing against each framework, in the order of {@link IndexPage#frameworks()}. */
+    public record FrameworkMatrixRow(String modelId, String cardHref, List<FrameworkCell> cells) {
+        public FrameworkMatrixRow {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    /**
+     * One model and framework: the verdict, the counts of the framework's rules by status ({@code 3 passed,
+     * 1 failed, 2 not applicable}) and, when there are violations, what they do ({@code 1 blocking, 0 warnings}).
+     */
+    public record FrameworkCell(Badge verdict, String counts, String effect) {
     }
 }

@@ -1,46 +1,40 @@
 package dev.modelops.render.html;
 
-import dev.modelops.model.Approval;
-import dev.modelops.model.Artifact;
-import dev.modelops.model.DatasetUse;
+import static dev.modelops.render.html.PageText.cell;
+import static dev.modelops.render.html.PageText.names;
+import static dev.modelops.render.html.PageText.parameters;
+import static dev.modelops.render.html.PageText.present;
+import static dev.modelops.render.html.PageText.references;
+import static dev.modelops.render.html.PageText.t;
+
 import dev.modelops.model.Finding;
 import dev.modelops.model.FindingStatus;
 import dev.modelops.model.GovernanceResult;
 import dev.modelops.model.GovernedModel;
-import dev.modelops.model.InputFile;
-import dev.modelops.model.Lineage;
-import dev.modelops.model.LineageDataset;
-import dev.modelops.model.LineageEdge;
-import dev.modelops.model.LineageJob;
-import dev.modelops.model.MetricResult;
 import dev.modelops.model.ModelMetadata;
-import dev.modelops.model.MonitoringPlan;
 import dev.modelops.model.Person;
-import dev.modelops.model.Reference;
 import dev.modelops.model.Rule;
 import dev.modelops.model.Severity;
 import dev.modelops.model.Waiver;
 import dev.modelops.model.WaiverOutcome;
+import dev.modelops.render.FindingCounts;
 import dev.modelops.render.Formats;
+import dev.modelops.render.FrameworkCoverage;
 import dev.modelops.render.HtmlReportWriter;
 import dev.modelops.render.ReportContent;
 import dev.modelops.render.ResultSummary;
-import dev.modelops.render.XmlText;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
- * Turns a {@link ReportContent} into the page models the templates show. All ordering, counting and
- * formatting happens here, once, so the templates only loop and choose; every text taken from an input passes
- * through {@link XmlText#clean(String)} (the templates escape it).
+ * Turns a {@link ReportContent} into the page models the templates show: the index here, the model cards in
+ * {@link CardPageFactory}, the rule catalogue in {@link CatalogPageFactory}. All ordering, counting and
+ * formatting happens in these factories, once, so the templates only loop and choose; every text taken from an
+ * input passes through {@link dev.modelops.render.XmlText#clean(String)} (see {@link PageText}; the templates
+ * escape it).
  */
 public final class PageFactory {
 
@@ -49,14 +43,11 @@ public final class PageFactory {
     /** Shown in a definition list for a value the input did not state. */
     public static final String NOT_STATED = "Not stated";
 
-    private static final String MODEL_ARTIFACT_NODE = "model-artifact";
-
     private final ReportContent content;
     private final GovernanceResult result;
     private final String project;
     private final String asOf;
     private final String asOfIso;
-    private final Map<String, Integer> ruleIndex = new HashMap<>();
 
     public PageFactory(ReportContent content) {
         this.content = content;
@@ -65,9 +56,6 @@ public final class PageFactory {
                 ? "Unnamed project" : t(result.projectName());
         this.asOf = Formats.readableInstant(result.asOf());
         this.asOfIso = Formats.isoInstant(result.asOf());
-        for (Rule rule : content.rules()) {
-            ruleIndex.putIfAbsent(rule.id(), ruleIndex.size() + 1);
-        }
     }
 
     /** The href of a model's card relative to the index: {@code cards/<id>.html}. */
@@ -79,10 +67,10 @@ public final class PageFactory {
 
     public IndexPage index() {
         ResultSummary summary = content.summary();
-        PageHeader header = new PageHeader(project, asOf, asOfIso, result.failOnSeverity().label(),
-                "Project verdict", Badge.verdict(summary.releasable()), verdictSummary(summary.blocking(), summary.warnings(),
-                        summary.blockingModels().size(), summary.models()),
-                HtmlReportWriter.CSS_FILE, HtmlReportWriter.INDEX_FILE);
+        PageHeader header = header("Project verdict", Badge.verdict(summary.releasable()),
+                verdictSummary(summary.blocking(), summary.warnings(), summary.blockingModels().size(), summary.models()),
+                "");
+        List<FrameworkCoverage.Framework> coverage = FrameworkCoverage.of(content);
         return new IndexPage(
                 header,
                 "Model governance report",
@@ -94,9 +82,11 @@ public final class PageFactory {
                 inventory(),
                 ruleRows(),
                 matrix(),
+                frameworkSections(coverage),
+                frameworkMatrix(coverage),
                 content.findings().stream()
                         .filter(f -> f.status().isViolation() || f.status() == FindingStatus.WAIVED)
-                        .map(f -> findingRow(f, cardPath(f.modelId())))
+                        .map(f -> findingRow(f, cardPath(f.modelId()), ""))
                         .toList(),
                 waiverRows());
     }
@@ -204,6 +194,7 @@ public final class PageFactory {
         for (Rule rule : content.rules()) {
             rows.add(new IndexPage.RuleRow(
                     ruleAnchor(rule.id()),
+                    ruleHref("", rule.id()),
                     t(rule.id()),
                     cell(rule.title()),
                     Badge.severity(rule.severity()),
@@ -249,247 +240,87 @@ public final class PageFactory {
         };
     }
 
-    // ----------------------------------------------------------------------------------------------- card
-
-    public CardPage card(GovernedModel model) {
-        ModelMetadata metadata = model.metadata();
-        List<Finding> findings = content.findingsFor(model.id());
-        int[] counts = violationCounts(model.id());
-        PageHeader header = new PageHeader(project, asOf, asOfIso, result.failOnSeverity().label(),
-                "Model verdict", Badge.verdict(counts[0] == 0), verdictSummary(counts[0], counts[1], -1, -1),
-                "../" + HtmlReportWriter.CSS_FILE, "../" + HtmlReportWriter.INDEX_FILE);
-        String name = present(metadata.name()) ? t(metadata.name()) : t(model.id());
-        String subtitle = t(model.id()) + (present(metadata.version()) ? " \u00b7 version " + t(metadata.version()) : "");
-        Lineage lineage = model.lineage();
-        Map<String, Integer> lineageDatasetIndex = new HashMap<>();
-        for (LineageDataset dataset : lineage.datasets()) {
-            lineageDatasetIndex.putIfAbsent(dataset.id(), lineageDatasetIndex.size() + 1);
-        }
-        List<MetricResult> evaluations = model.evaluations();
-        long breached = evaluations.stream().filter(MetricResult::breachesThreshold).count();
-        return new CardPage(
-                header,
-                "Model card: " + name + " \u2013 " + project,
-                t(model.id()),
-                name,
-                subtitle,
-                details(model),
-                people(metadata),
-                detail("Intended use", metadata.intendedUse()),
-                texts(metadata.outOfScopeUses()),
-                texts(metadata.limitations()),
-                texts(metadata.ethicalConsiderations()),
-                datasets(metadata, lineageDatasetIndex),
-                artifact(metadata.artifact()),
-                approvals(metadata),
-                monitoring(metadata.monitoring()),
-                extensions(metadata),
-                metrics(evaluations),
-                evaluations.isEmpty() ? "No evaluation result recorded."
-                        : Formats.count(evaluations.size(), "result", "results") + ", "
-                                + Formats.count(breached, "threshold breached", "thresholds breached"),
-                lineageDatasets(lineage),
-                lineageJobs(lineage),
-                lineageEdges(lineage),
-                findings.stream().map(f -> findingRow(f, null)).toList(),
-                findingsSummary(findings),
-                evidence(model));
-    }
-
-    private List<Detail> details(GovernedModel model) {
-        ModelMetadata metadata = model.metadata();
-        List<Detail> details = new ArrayList<>();
-        details.add(detail("Id", metadata.id()));
-        details.add(detail("Name", metadata.name()));
-        details.add(detail("Version", metadata.version()));
-        details.add(detail("Type", metadata.type()));
-        details.add(detail("Task", metadata.task()));
-        details.add(detail("Description", metadata.description()));
-        details.add(detail("Licence", metadata.license()));
-        details.add(detail("Risk tier", metadata.riskTier()));
-        details.add(detail("Lifecycle status", metadata.status()));
-        details.add(detail("Metadata file", model.metadataFile() == null ? null : model.metadataFile().file()));
-        return details;
-    }
-
-    private static List<CardPage.PersonRow> people(ModelMetadata metadata) {
-        return metadata.people().stream()
-                .map(p -> new CardPage.PersonRow(cell(p.name()), cell(p.role()), cell(p.email()), cell(p.organization())))
-                .toList();
-    }
-
-    private static List<CardPage.DatasetRow> datasets(ModelMetadata metadata, Map<String, Integer> lineageIndex) {
-        List<CardPage.DatasetRow> rows = new ArrayList<>();
-        for (DatasetUse dataset : metadata.datasets()) {
-            Integer index = dataset.lineageRef() == null ? null : lineageIndex.get(dataset.lineageRef());
-            rows.add(new CardPage.DatasetRow(
-                    cell(dataset.name()),
-                    cell(dataset.role()),
-                    cell(dataset.lineageRef()),
-                    index == null ? "" : "#" + lineageDatasetAnchor(index),
-                    cell(dataset.description())));
-        }
-        return rows;
-    }
-
-    private static List<Detail> artifact(Artifact artifact) {
-        if (artifact == null) {
-            return List.of();
-        }
-        return List.of(detail("Path", artifact.path()), detail("Format", artifact.format()),
-                detail("SHA-256", artifact.sha256()));
-    }
-
-    private static List<CardPage.ApprovalRow> approvals(ModelMetadata metadata) {
-        List<CardPage.ApprovalRow> rows = new ArrayList<>();
-        for (Approval approval : metadata.approvals()) {
-            rows.add(new CardPage.ApprovalRow(
-                    approval.date() == null ? ABSENT : Formats.date(approval.date()),
-                    cell(approval.by()),
-                    cell(approval.role()),
-                    Badge.decision(t(approval.decision())),
-                    cell(approval.comment())));
-        }
-        return rows;
-    }
-
-    private static List<Detail> monitoring(MonitoringPlan plan) {
-        if (plan == null) {
-            return List.of();
-        }
-        return List.of(
-                detail("Review frequency", Formats.frequency(plan.frequency())),
-                detail("Metrics watched", plan.metrics().isEmpty() ? null : String.join(", ", plan.metrics())),
-                detail("Alerts go to", plan.owner()),
-                detail("Description", plan.description()));
-    }
-
-    /** Extensions in key order, nested maps by key too, lists by position: one row per value. */
-    private static List<CardPage.ExtensionRow> extensions(ModelMetadata metadata) {
-        List<CardPage.ExtensionRow> rows = new ArrayList<>();
-        metadata.extensions().forEach((key, value) -> flatten(key, value, rows));
-        return rows;
-    }
-
-    private static void flatten(String path, Object value, List<CardPage.ExtensionRow> rows) {
-        if (value instanceof Map<?, ?> map) {
-            if (map.isEmpty()) {
-                rows.add(new CardPage.ExtensionRow(t(path), "(empty)"));
-                return;
-            }
-            Map<String, Object> sorted = new TreeMap<>();
-            map.forEach((key, nested) -> sorted.put(String.valueOf(key), nested));
-            sorted.forEach((key, nested) -> flatten(path + "." + key, nested, rows));
-        } else if (value instanceof Collection<?> list) {
-            if (list.isEmpty()) {
-                rows.add(new CardPage.ExtensionRow(t(path), "(empty list)"));
-                return;
-            }
-            int index = 0;
-            for (Object item : list) {
-                flatten(path + "[" + index++ + "]", item, rows);
-            }
-        } else {
-            rows.add(new CardPage.ExtensionRow(t(path), scalar(value)));
-        }
-    }
-
-    /** A scalar extension value as written: numbers exactly, never rounded. */
-    private static String scalar(Object value) {
-        if (value == null) {
-            return "(none)";
-        }
-        if (value instanceof Double || value instanceof Float) {
-            return Formats.exact(((Number) value).doubleValue());
-        }
-        if (value instanceof BigDecimal decimal) {
-            return decimal.toPlainString();
-        }
-        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte
-                || value instanceof BigInteger) {
-            return value.toString();
-        }
-        if (value instanceof TemporalAccessor) {
-            return t(value.toString());
-        }
-        return t(String.valueOf(value));
-    }
-
-    private static List<CardPage.MetricRow> metrics(List<MetricResult> evaluations) {
-        List<CardPage.MetricRow> rows = new ArrayList<>(evaluations.size());
-        for (MetricResult metric : evaluations) {
-            boolean declared = metric.threshold() != null
-                    && (metric.threshold().min() != null || metric.threshold().max() != null);
-            rows.add(new CardPage.MetricRow(
-                    cell(metric.metric()),
-                    t(metric.sliceLabel()),
-                    Formats.metricValue(metric.value(), metric.threshold()),
-                    cell(Formats.confidenceInterval(metric.confidenceInterval())),
-                    cell(Formats.threshold(metric.threshold())),
-                    Badge.threshold(declared, !metric.breachesThreshold()),
-                    cell(metric.dataset()),
-                    metric.date() == null ? ABSENT : Formats.date(metric.date()),
-                    cell(Formats.location(metric.source()))));
-        }
-        return rows;
-    }
-
-    private static List<CardPage.LineageDatasetRow> lineageDatasets(Lineage lineage) {
-        List<CardPage.LineageDatasetRow> rows = new ArrayList<>();
+    /** One part per framework: the clauses cited and the rules citing each, linked to the catalogue. */
+    private static List<IndexPage.FrameworkSection> frameworkSections(List<FrameworkCoverage.Framework> coverage) {
+        List<IndexPage.FrameworkSection> sections = new ArrayList<>(coverage.size());
         int index = 1;
-        for (LineageDataset dataset : lineage.datasets()) {
-            rows.add(new CardPage.LineageDatasetRow(
-                    lineageDatasetAnchor(index++),
-                    cell(dataset.id()),
-                    cell(dataset.name()),
-                    cell(dataset.source()),
-                    cell(dataset.owner()),
-                    cell(dataset.license()),
-                    cell(dataset.pii()),
-                    cell(dataset.version()),
-                    cell(dataset.sha256())));
+        for (FrameworkCoverage.Framework framework : coverage) {
+            List<IndexPage.ClauseRow> clauses = new ArrayList<>(framework.clauses().size());
+            for (FrameworkCoverage.Clause clause : framework.clauses()) {
+                clauses.add(new IndexPage.ClauseRow(
+                        clause.clause().isEmpty() ? "(the framework as a whole)" : t(clause.clause()),
+                        clause.rules().stream().map(rule -> ruleLink(rule, "")).toList()));
+            }
+            Map<FrameworkCoverage.Verdict, Integer> verdicts = new EnumMap<>(FrameworkCoverage.Verdict.class);
+            framework.models().forEach(m -> verdicts.merge(m.verdict(), 1, Integer::sum));
+            List<String> standing = new ArrayList<>();
+            verdicts.forEach((verdict, count) -> standing.add(count + " " + (verdict == FrameworkCoverage.Verdict.VIOLATIONS
+                    ? "with violations" : verdict.label())));
+            String summary = "Cited by " + Formats.count(framework.rules().size(), "rule", "rules") + " in "
+                    + Formats.count(framework.clauses().size(), "clause", "clauses") + "."
+                    + (standing.isEmpty() ? "" : " Models: " + String.join(", ", standing) + ".");
+            sections.add(new IndexPage.FrameworkSection(frameworkAnchor(index++), t(framework.name()), summary, clauses));
+        }
+        return sections;
+    }
+
+    /** One row per model, one cell per framework in the order of {@link #frameworkSections}. */
+    private List<IndexPage.FrameworkMatrixRow> frameworkMatrix(List<FrameworkCoverage.Framework> coverage) {
+        List<IndexPage.FrameworkMatrixRow> rows = new ArrayList<>(content.models().size());
+        for (int m = 0; m < content.models().size(); m++) {
+            GovernedModel model = content.models().get(m);
+            List<IndexPage.FrameworkCell> cells = new ArrayList<>(coverage.size());
+            for (FrameworkCoverage.Framework framework : coverage) {
+                cells.add(frameworkCell(framework.models().get(m)));
+            }
+            rows.add(new IndexPage.FrameworkMatrixRow(t(model.id()), cardPath(model.id()), cells));
         }
         return rows;
     }
 
-    private static List<CardPage.LineageJobRow> lineageJobs(Lineage lineage) {
-        return lineage.jobs().stream()
-                .map((LineageJob job) -> new CardPage.LineageJobRow(cell(job.id()), cell(job.name()), cell(job.type()),
-                        cell(job.runId()), cell(job.owner()), cell(job.codeRef())))
-                .toList();
-    }
-
-    private static List<CardPage.EdgeRow> lineageEdges(Lineage lineage) {
-        Map<String, String> kinds = new HashMap<>();
-        lineage.jobs().forEach(job -> kinds.putIfAbsent(job.id(), "job"));
-        lineage.datasets().forEach(dataset -> kinds.putIfAbsent(dataset.id(), "dataset"));
-        kinds.putIfAbsent(MODEL_ARTIFACT_NODE, "model artifact");
-        List<CardPage.EdgeRow> rows = new ArrayList<>();
-        for (LineageEdge edge : lineage.edges()) {
-            rows.add(new CardPage.EdgeRow(
-                    cell(edge.from()), kinds.getOrDefault(edge.from(), "not described"),
-                    cell(edge.to()), kinds.getOrDefault(edge.to(), "not described")));
+    private static IndexPage.FrameworkCell frameworkCell(FrameworkCoverage.ModelResult result) {
+        FindingCounts counts = result.counts();
+        List<String> parts = new ArrayList<>();
+        addCount(parts, counts.passed(), "passed", "passed");
+        addCount(parts, counts.failed(), "failed", "failed");
+        addCount(parts, counts.errors(), "error", "errors");
+        addCount(parts, counts.waived(), "waived", "waived");
+        addCount(parts, counts.notApplicable(), "not applicable", "not applicable");
+        String effect = "";
+        if (counts.violations() > 0) {
+            List<String> effects = new ArrayList<>();
+            effects.add(Formats.count(counts.blocking(), "blocking", "blocking"));
+            effects.add(Formats.count(counts.warnings(), "warning", "warnings"));
+            int audited = counts.violations() - counts.blocking() - counts.warnings();
+            if (audited > 0) {
+                effects.add(audited + " audit only");
+            }
+            effect = String.join(", ", effects);
         }
-        return rows;
+        return new IndexPage.FrameworkCell(Badge.frameworkVerdict(result.verdict(), counts.blocking() > 0),
+                parts.isEmpty() ? "no finding" : String.join(", ", parts), effect);
     }
 
-    private static String findingsSummary(List<Finding> findings) {
-        Map<FindingStatus, Long> counts = findings.stream()
-                .collect(Collectors.groupingBy(Finding::status, () -> new java.util.EnumMap<>(FindingStatus.class),
-                        Collectors.counting()));
-        return Formats.count(findings.size(), "rule", "rules") + " checked: "
-                + counts.getOrDefault(FindingStatus.PASSED, 0L) + " passed, "
-                + counts.getOrDefault(FindingStatus.FAILED, 0L) + " failed, "
-                + counts.getOrDefault(FindingStatus.ERROR, 0L) + " could not be evaluated, "
-                + counts.getOrDefault(FindingStatus.NOT_APPLICABLE, 0L) + " not applicable"
-                + (counts.containsKey(FindingStatus.WAIVED) ? ", " + counts.get(FindingStatus.WAIVED) + " waived" : "");
+    private static void addCount(List<String> parts, int count, String singular, String plural) {
+        if (count > 0) {
+            parts.add(Formats.count(count, singular, plural));
+        }
     }
 
-    private static List<CardPage.EvidenceRow> evidence(GovernedModel model) {
-        return model.inputs().stream()
-                .map((InputFile input) -> new CardPage.EvidenceRow(cell(input.path()), cell(input.kind()),
-                        cell(input.sha256())))
-                .toList();
+    private static String frameworkAnchor(int index) {
+        return "framework-" + index;
+    }
+
+    // --------------------------------------------------------------------------------------- other pages
+
+    /** The card of one model ({@code cards/<id>.html}). */
+    public CardPage card(GovernedModel model) {
+        return new CardPageFactory(this, content).card(model);
+    }
+
+    /** The rule catalogue ({@value HtmlReportWriter#RULES_FILE}). */
+    public CatalogPage catalog() {
+        return new CatalogPageFactory(this, content).catalog();
     }
 
     // --------------------------------------------------------------------------------------------- shared
@@ -498,13 +329,14 @@ public final class PageFactory {
      * A finding as a row; {@code modelHref} links the model's card (null on the card itself). The message is
      * left out when it only repeats the rule title.
      */
-    private FindingRow findingRow(Finding finding, String modelHref) {
+    FindingRow findingRow(Finding finding, String modelHref, String up) {
         Rule rule = finding.rule();
         boolean repeatsTitle = finding.message() == null || finding.message().equals(rule.title());
         boolean violation = finding.status().isViolation() || finding.status() == FindingStatus.WAIVED;
         String message = violation || !repeatsTitle ? cell(finding.message()) : ABSENT;
         return new FindingRow(
                 t(rule.id()),
+                ruleHref(up, rule.id()),
                 cell(rule.title()),
                 references(rule),
                 Badge.severity(finding.severity()),
@@ -525,8 +357,53 @@ public final class PageFactory {
                 + Formats.location(waiver.location()) + ")");
     }
 
+    /**
+     * The band at the top of a page; {@code up} leads from the page's folder to the report's ({@code ""} for the
+     * index and the catalogue, {@code "../"} for a card).
+     */
+    PageHeader header(String verdictLabel, Badge verdict, String verdictSummary, String up) {
+        return new PageHeader(project, asOf, asOfIso, result.failOnSeverity().label(), verdictLabel, verdict,
+                verdictSummary, up + HtmlReportWriter.CSS_FILE, up + HtmlReportWriter.INDEX_FILE,
+                up + HtmlReportWriter.RULES_FILE);
+    }
+
+    /** The project's name, as every page title ends. */
+    String project() {
+        return project;
+    }
+
+    /** A link to a rule's entry in the catalogue, relative to the page's folder ({@code up} as for {@link #header}). */
+    static IndexPage.RuleLink ruleLink(Rule rule, String up) {
+        return new IndexPage.RuleLink(t(rule.id()), cell(rule.title()), ruleHref(up, rule.id()));
+    }
+
+    /** {@code rules.html#rule-core.owner-present}, from a page in the folder {@code up} leads from. */
+    static String ruleHref(String up, String ruleId) {
+        return up + HtmlReportWriter.RULES_FILE + "#" + ruleAnchor(ruleId);
+    }
+
+    /**
+     * The element id of a rule's entry: {@code rule-} and the rule id. Rule ids of rule files are already safe
+     * in an id ({@code [a-z0-9][a-z0-9.-]*}); any other character (a rule built in code) is written as
+     * {@code _<hex>_}, which no rule file can produce, so two rules never share an anchor.
+     */
+    public static String ruleAnchor(String ruleId) {
+        StringBuilder anchor = new StringBuilder("rule-");
+        String id = ruleId == null ? "" : ruleId;
+        for (int i = 0; i < id.length(); ) {
+            int c = id.codePointAt(i);
+            if (c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '-')) {
+                anchor.appendCodePoint(c);
+            } else {
+                anchor.append('_').append(Integer.toHexString(c)).append('_');
+            }
+            i += Character.charCount(c);
+        }
+        return anchor.toString();
+    }
+
     /** {blocking, warnings} of one model. */
-    private int[] violationCounts(String modelId) {
+    int[] violationCounts(String modelId) {
         int blocking = 0;
         int warnings = 0;
         for (Finding finding : content.findingsFor(modelId)) {
@@ -543,7 +420,7 @@ public final class PageFactory {
      * "2 blocking violations in 1 of 3 models · 3 warnings"; without the model part when {@code models} is
      * negative (on a card).
      */
-    private static String verdictSummary(int blocking, int warnings, int blockingModels, int models) {
+    static String verdictSummary(int blocking, int warnings, int blockingModels, int models) {
         StringBuilder text = new StringBuilder(Formats.count(blocking, "blocking violation", "blocking violations"));
         if (models >= 0 && blocking > 0) {
             text.append(" in ").append(blockingModels).append(" of ").append(Formats.count(models, "model", "models"));
@@ -552,47 +429,4 @@ public final class PageFactory {
         return text.toString();
     }
 
-    private String ruleAnchor(String ruleId) {
-        return "rule-" + ruleIndex.getOrDefault(ruleId, 0);
-    }
-
-    private static String lineageDatasetAnchor(int index) {
-        return "lineage-dataset-" + index;
-    }
-
-    /** {@code maxAgeDays = 365}: the parameter values in force, in declaration order. */
-    private static String parameters(Rule rule) {
-        return rule.params().values().stream().map(p -> p.name() + " = " + p.valueText()).map(PageFactory::t)
-                .collect(Collectors.joining("; "));
-    }
-
-    private static String references(Rule rule) {
-        return rule.references().stream().map(Reference::toString).map(PageFactory::t)
-                .collect(Collectors.joining("; "));
-    }
-
-    private static String names(List<Person> people) {
-        return people.stream().map(Person::name).filter(PageFactory::present).collect(Collectors.joining(", "));
-    }
-
-    private static List<String> texts(List<String> texts) {
-        return texts.stream().filter(PageFactory::present).map(PageFactory::t).toList();
-    }
-
-    private static Detail detail(String label, String value) {
-        return present(value) ? new Detail(label, t(value), false) : new Detail(label, NOT_STATED, true);
-    }
-
-    /** A table cell: the cleaned text, or {@link #ABSENT}. */
-    private static String cell(String value) {
-        return present(value) ? t(value) : ABSENT;
-    }
-
-    private static boolean present(String value) {
-        return value != null && !value.isBlank();
-    }
-
-    private static String t(String text) {
-        return XmlText.clean(text);
-    }
 }

@@ -3,7 +3,7 @@ package dev.modelops.render.html;
 /**
  * The band at the top of every page: the project, the "as of" instant the rules were evaluated at, the
  * severity from which violations fail the build, the verdict with its counts, and the relative links to the
- * style sheet and the report's index (cards live one folder down).
+ * style sheet, the report's index and the rule catalogue (cards live one folder down).
  */
 public record PageHeader(
         String project,
@@ -14,5 +14,6 @@ public record PageHeader(
         Badge verdict,
         String verdictSummary,
         String cssHref,
-        String indexHref) {
+        String indexHref,
+        String rulesHref) {
 }
