@@ -125,6 +125,13 @@ class CoreRulePackTest extends BuiltInPackContract {
                             new Threshold(0.8, null)));
                 }, "Model credit-scoring misses its thresholds on some slices: auc on age_band=18-25 of "
                         + "holdout-2026q3 is 0.7999, below the minimum 0.8"),
+                violation("core.no-regression-from-baseline", "auc down 0.015, false positive rate up 0.0151", m -> {
+                    m.evaluations.set(0, ModelFixture.metric("auc", 0.79, Map.of(), new Threshold(0.75, null)));
+                    m.evaluations.set(1, ModelFixture.metric("false_positive_rate", 0.1001, Map.of(),
+                            new Threshold(null, 0.2)));
+                }, "Model credit-scoring performs worse than its approved version 3.1.2 by more than 0.01 "
+                        + "(maxRegression): auc on overall of holdout-2026q3 is 0.79, 0.015 below 0.805 on holdout-2025q3; "
+                        + "false_positive_rate on overall of holdout-2026q3 is 0.1001, 0.0151 above 0.085 on holdout-2025q3"),
                 violation("core.production-approved", "no approval", m -> m.approvals.clear(),
                         "Model credit-scoring is in production without a standing approval; decisions on record: "
                                 + "(none)"),
@@ -216,6 +223,14 @@ class CoreRulePackTest extends BuiltInPackContract {
                     m.evaluations.clear();
                     m.evaluations.add(ModelFixture.metric("auc", 0.9, Map.of(), new Threshold(0.8, null)));
                 }),
+                notApplicable("core.no-regression-from-baseline", "no baseline", m -> {
+                    m.baseline = null;
+                    m.baselineEvaluations.clear();
+                }),
+                notApplicable("core.no-regression-from-baseline", "only two-sided thresholds", m -> {
+                    m.evaluations.clear();
+                    m.evaluations.add(ModelFixture.metric("auc", 0.5, Map.of(), new Threshold(0.4, 0.9)));
+                }),
                 notApplicable("core.production-approved", "in development", m -> {
                     m.status = "development";
                     m.approvals.clear();
@@ -235,6 +250,27 @@ class CoreRulePackTest extends BuiltInPackContract {
                 }),
                 notApplicable("core.validator-independent", "no validator", 
                         m -> m.people.removeIf(p -> p.role().equals("validator"))));
+    }
+
+    @Test
+    void aRegressionOfExactlyTheAllowedAmountPassesDespiteBinaryRounding() {
+        ModelFixture model = compliant();
+        model.evaluations.set(0, ModelFixture.metric("auc", 0.795, Map.of(), new Threshold(0.75, null)));
+
+        assertThat(findingOf("core.no-regression-from-baseline", model).status()).isEqualTo(FindingStatus.PASSED);
+    }
+
+    @Test
+    void aRegressionIsLocatedAtTheResultThatRegressed() {
+        ModelFixture model = compliant();
+        model.evaluations.set(2, new MetricResult("auc", 0.70, new TreeMap<>(Map.of("age_band", "18-25")), null,
+                new Threshold(0.6, null), "holdout-2026q3", LocalDate.of(2026, 9, 1),
+                new SourceLocation("src/main/models/credit-scoring/evaluations/slices.csv", 9, 1, "")));
+
+        Finding finding = findingOf("core.no-regression-from-baseline", model);
+
+        assertThat(finding.status()).isEqualTo(FindingStatus.FAILED);
+        assertThat(finding.location()).hasToString("src/main/models/credit-scoring/evaluations/slices.csv:9:1");
     }
 
     @Test

@@ -104,6 +104,10 @@ final class ModelFixture {
         model.evaluations.add(metric("auc", 0.812, Map.of(), new Threshold(0.75, null)));
         model.evaluations.add(metric("false_positive_rate", 0.08, Map.of(), new Threshold(null, 0.10)));
         model.evaluations.add(metric("auc", 0.771, Map.of("age_band", "18-25"), new Threshold(0.75, null)));
+        model.baseline = new Baseline("3.1.2", LocalDate.of(2025, 9, 29), List.of());
+        model.baselineEvaluations.add(baselineMetric("auc", 0.805, Map.of(), new Threshold(0.75, null)));
+        model.baselineEvaluations.add(baselineMetric("false_positive_rate", 0.085, Map.of(), new Threshold(null, 0.10)));
+        model.baselineEvaluations.add(baselineMetric("auc", 0.765, Map.of("age_band", "18-25"), new Threshold(0.75, null)));
         return model;
     }
 
@@ -111,6 +115,13 @@ final class ModelFixture {
         return new MetricResult(metric, value, new TreeMap<>(slice),
                 new ConfidenceInterval(value - 0.01, value + 0.01, 0.95), threshold, "holdout-2026q3",
                 LocalDate.of(2026, 9, 1), new SourceLocation(EVALUATION_FILE, 4, 5, "/results/0"));
+    }
+
+    /** A result of the baseline version, on its own holdout. */
+    static MetricResult baselineMetric(String metric, double value, Map<String, String> slice, Threshold threshold) {
+        return new MetricResult(metric, value, new TreeMap<>(slice), null, threshold, "holdout-2025q3",
+                LocalDate.of(2025, 9, 1), new SourceLocation("src/main/models/credit-scoring/baseline/holdout.json", 3, 5,
+                        ""));
     }
 
     /**
