@@ -18,32 +18,44 @@ class FrameworkResultsTest {
     Path out;
 
     @Test
-    void theIndexShowsAFrameworkByModelMatrixWithAVerdictPerCell() throws Exception {
+    void theIndexShowsAFrameworkByModelTableWithAVerdictPerCell() throws Exception {
         new HtmlReportWriter(1).write(GovernanceResults.frameworks().build(), out);
         Xml index = Xml.parse(out.resolve("index.html"));
 
         assertThat(index.texts("//h:nav[@class='toc']//h:a/@href")).contains("#frameworks");
         String matrix = "//h:section[@id='frameworks']//h:table[@class='framework-matrix']";
         assertThat(index.texts(matrix + "/h:thead/h:tr/h:th"))
-                .containsExactly("Model", "ECOA / Regulation B", "EU AI Act", "ISO/IEC 42001", "NIST AI RMF", "SR 11-7");
-        assertThat(index.texts(matrix + "/h:tbody/h:tr[h:th='credit-scoring']/h:td")).containsExactly(
+                .containsExactly("Framework", "churn-predictor", "credit-scoring", "fraud-detector");
+        assertThat(index.texts(matrix + "/h:thead/h:tr/h:th/h:a/@href"))
+                .containsExactly("cards/churn-predictor.html", "cards/credit-scoring.html", "cards/fraud-detector.html");
+        assertThat(index.texts(matrix + "/h:tbody/h:tr/h:th"))
+                .containsExactly("ECOA / Regulation B", "EU AI Act", "ISO/IEC 42001", "NIST AI RMF", "SR 11-7");
+        assertThat(index.texts(matrix + "/h:tbody/h:tr/h:th/h:a/@href")).containsExactly("#framework-1",
+                "#framework-2", "#framework-3", "#framework-4", "#framework-5");
+        assertThat(index.texts(column(matrix, "credit-scoring"))).containsExactly(
                 "waived 1 waived",
                 "violations 1 passed, 1 failed, 1 waived 1 blocking, 0 warnings",
                 "violations 2 passed, 1 failed, 1 not applicable 1 blocking, 0 warnings",
                 "compliant 1 passed",
                 "compliant 2 passed, 1 not applicable");
-        assertThat(index.texts(matrix + "/h:tbody/h:tr[h:th='churn-predictor']/h:td/h:span[1]"))
+        assertThat(index.texts(column(matrix, "churn-predictor") + "/h:span[1]"))
                 .containsExactly("not assessed", "compliant", "compliant", "compliant", "compliant");
-        assertThat(index.texts(matrix + "/h:tbody/h:tr[h:th='fraud-detector']/h:td")).containsExactly(
+        assertThat(index.texts(column(matrix, "fraud-detector"))).containsExactly(
                 "not assessed 1 not applicable",
                 "violations 1 error, 2 not applicable 0 blocking, 1 warning",
                 "violations 1 failed, 1 error, 2 not applicable 1 blocking, 1 warning",
                 "violations 1 error 0 blocking, 1 warning",
                 "violations 1 failed, 1 error, 1 not applicable 1 blocking, 1 warning");
-        assertThat(index.texts(matrix + "/h:tbody/h:tr[h:th='fraud-detector']/h:td/h:span[1]/@class"))
+        assertThat(index.texts(column(matrix, "fraud-detector") + "/h:span[1]/@class"))
                 .as("violations that only warn are amber, blocking ones red")
                 .containsExactly("badge badge-na", "badge badge-warn", "badge badge-fail", "badge badge-warn",
                         "badge badge-fail");
+    }
+
+    /** The cells of one model's column of {@code table}, one per framework, found by the column's heading. */
+    private static String column(String table, String modelId) {
+        return table + "/h:tbody/h:tr/*[position() = count(" + table + "/h:thead/h:tr/h:th[.='" + modelId
+                + "']/preceding-sibling::h:th) + 1]";
     }
 
     @Test
@@ -64,7 +76,7 @@ class FrameworkResultsTest {
                 .containsExactly("A.3.2", "A.5.2", "A.6.2.4", "A.10.3");
         assertThat(index.texts("//h:section[@id='frameworks']/h:h3[.='ECOA / Regulation B']/following-sibling::h:div[1]//h:tbody/h:tr/h:th"))
                 .containsExactly("(the framework as a whole)");
-        assertThat(index.texts("//h:table[@class='framework-matrix']/h:thead//h:a/@href"))
+        assertThat(index.texts("//h:table[@class='framework-matrix']/h:tbody/h:tr/h:th/h:a/@href"))
                 .containsExactlyElementsOf(index.texts("//h:section[@id='frameworks']/h:h3/@id").stream().map(id -> "#" + id).toList());
     }
 
@@ -85,8 +97,8 @@ class FrameworkResultsTest {
                         + model.get("verdict").asText() + " " + model.get("passed") + " " + model.get("failed") + " "
                         + model.get("errors") + " " + model.get("waived") + " " + model.get("notApplicable") + " "
                         + model.get("blocking") + " " + model.get("warnings"));
-                String cell = "//h:table[@class='framework-matrix']/h:tbody/h:tr[h:th='" + model.get("model").asText()
-                        + "']/h:td[" + (f + 1) + "]";
+                String cell = column("//h:table[@class='framework-matrix']", model.get("model").asText())
+                        + "[parent::h:tr/h:th='" + framework.get("name").asText() + "']";
                 fromHtml.add(framework.get("name").asText() + "/" + model.get("model").asText() + ": "
                         + index.text(cell + "/h:span[1]") + " " + count(index.text(cell), "passed") + " "
                         + count(index.text(cell), "failed") + " " + count(index.text(cell), "error") + " "

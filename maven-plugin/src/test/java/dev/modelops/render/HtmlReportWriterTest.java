@@ -98,40 +98,105 @@ class HtmlReportWriterTest {
         assertThat(index.text(rows + "[1]/h:td[last()]")).isEqualTo("PASSED");
     }
 
-    @Test
-    void indexShowsTheRulesAndTheModelByRuleMatrix() throws Exception {
-        Xml index = writeIndex(GovernanceResults.standard());
+    /** The rules table of the index: one row per rule, one column per model, the table keeping the id {@code matrix}. */
+    static final String RESULTS = "//h:section[@id='rules']//h:table[@id='matrix']";
 
-        assertThat(index.texts("//h:section[@id='rules']//h:tbody/h:tr/h:th"))
-                .containsExactly("owner-declared", "approval-recorded", "metrics-meet-thresholds", "fairness-reviewed");
-        assertThat(index.text("//h:tr[@id='rule-owner-declared']"))
-                .contains("Every model has an owner", "high", "SR 11-7 IV; EU AI Act Art. 17", "rules/core.yaml");
-
-        String matrix = "//h:table[@class='matrix']";
-        assertThat(index.texts(matrix + "/h:thead/h:tr/h:th"))
-                .containsExactly("Model", "owner-declared", "approval-recorded", "metrics-meet-thresholds",
-                        "fairness-reviewed");
-        assertThat(index.texts(matrix + "/h:tbody/h:tr[h:th='fraud-detector']/h:td"))
-                .containsExactly("failed high", "passed", "error medium", "n/a");
-        assertThat(index.texts(matrix + "/h:tbody/h:tr[h:th='credit-scoring']/h:td"))
-                .containsExactly("passed", "failed critical", "passed", "failed low");
-        assertThat(index.texts(matrix + "/h:tbody/h:tr[h:th='credit-scoring']/h:td/@class"))
-                .as("a blocking violation and a warning look different")
-                .containsExactly("cell cell-pass", "cell cell-fail", "cell cell-pass", "cell cell-warn");
+    /** The result cells of one model's column, in rule order, found by the column's heading. */
+    static String modelCells(String modelId) {
+        return RESULTS + "/h:tbody/h:tr[@class='rule-row']/*[position() = count(" + RESULTS
+                + "/h:thead/h:tr/h:th[.='" + modelId + "']/preceding-sibling::h:th) + 1]";
     }
 
     @Test
-    void indexShowsEachRulesEnforcementAndParametersAndMarksAuditViolations() throws Exception {
+    void indexShowsEachRuleWithEveryModelsResult() throws Exception {
+        Xml index = writeIndex(GovernanceResults.standard());
+
+        assertThat(index.texts(RESULTS + "/h:tbody/h:tr[@class='rule-row']/h:th"))
+                .containsExactly("owner-declared", "approval-recorded", "metrics-meet-thresholds", "fairness-reviewed");
+        assertThat(index.texts(RESULTS + "/h:thead/h:tr/h:th"))
+                .containsExactly("Rule", "Title", "Severity", "Enforcement", "churn-predictor", "credit-scoring",
+                        "fraud-detector", "Violations");
+        assertThat(index.texts(RESULTS + "/h:thead/h:tr/h:th/@scope")).containsOnly("col");
+        assertThat(index.texts(RESULTS + "/h:thead/h:tr/h:th/h:a/@href"))
+                .containsExactly("cards/churn-predictor.html", "cards/credit-scoring.html", "cards/fraud-detector.html");
+        assertThat(index.texts("//h:tr[@id='rule-owner-declared']/*"))
+                .as("parameters, references and file are in the rule catalogue")
+                .containsExactly("owner-declared", "Every model has an owner", "high", "fail", "passed", "passed",
+                        "failed high", "1");
+        assertThat(index.text("//h:tr[@id='rule-owner-declared']/h:th/@scope")).isEqualTo("row");
+
+        assertThat(index.texts(modelCells("fraud-detector")))
+                .containsExactly("failed high", "passed", "error medium", "n/a");
+        assertThat(index.texts(modelCells("credit-scoring")))
+                .containsExactly("passed", "failed critical", "passed", "failed low");
+        assertThat(index.texts(modelCells("credit-scoring") + "/@class"))
+                .as("a blocking violation and a warning look different")
+                .containsExactly("cell cell-pass", "cell cell-fail", "cell cell-pass", "cell cell-warn");
+        assertThat(index.texts(modelCells("fraud-detector") + "/@class"))
+                .containsExactly("cell cell-fail", "cell cell-pass", "cell cell-warn", "cell cell-na");
+        assertThat(index.text("//h:tr[@id='rule-approval-recorded']/h:td[contains(@class, 'cell')][2]/@title"))
+                .isEqualTo("credit-scoring: failed, critical");
+        assertThat(index.texts(RESULTS + "/h:tbody/h:tr[@class='rule-row']/h:td[last()]"))
+                .containsExactly("1", "1", "1", "1");
+        assertThat(index.text(RESULTS + "/h:caption")).contains("red", "amber", "purple", "waived", "rule catalogue");
+        for (String href : index.texts("//h:nav[@class='toc']//h:a/@href")) {
+            assertThat(index.count("//*[@id='" + href.substring(1) + "']")).as(href).isEqualTo(1);
+        }
+        assertThat(index.count("//*[@id='matrix']")).as("old links to #matrix still land").isEqualTo(1);
+    }
+
+    @Test
+    void indexGroupsTheRulesByPackInPackOrderWithAColumnForEveryModel() throws Exception {
+        Xml index = writeIndex(GovernanceResults.frameworks().build());
+
+        assertThat(index.texts(RESULTS + "/h:tbody/h:tr[@class='pack-row']/h:th")).containsExactly(
+                "Pack core 1.1.0: Documentation completeness and basic evidence 2 rules \u00b7 2 violations",
+                "Pack eu-ai-act 1.0.0: EU AI Act obligations of providers 3 rules \u00b7 1 violation");
+        assertThat(index.texts(RESULTS + "/h:tbody/h:tr[@class='pack-row']/h:th/@scope")).containsOnly("rowgroup");
+        assertThat(index.texts(RESULTS + "/h:tbody/h:tr[@class='pack-row']/h:th/@colspan")).containsOnly("8");
+        assertThat(index.texts(RESULTS + "/h:tbody/h:tr[@class='pack-row']/h:th/h:a/@href"))
+                .containsExactly("rules.html#pack-1", "rules.html#pack-2");
+        assertThat(index.texts(RESULTS + "/h:tbody[2]/h:tr[@class='rule-row']/h:th")).containsExactly(
+                "eu-ai-act.risk-management", "eu-ai-act.data-bias-examined", "eu-ai-act.supplier-documented");
+        assertThat(index.count(RESULTS + "/h:tbody/h:tr[@class='rule-row']")).isEqualTo(5);
+        assertThat(index.texts(RESULTS + "/h:thead/h:tr/h:th[@class='model-col']"))
+                .containsExactly("churn-predictor", "credit-scoring", "fraud-detector");
+        for (String row : index.texts(RESULTS + "/h:tbody/h:tr[@class='rule-row']/@id")) {
+            assertThat(index.count("//h:tr[@id='" + row + "']/h:td[contains(@class, 'cell')]")).as(row).isEqualTo(3);
+        }
+
+        Xml one = writeIndex(GovernanceResults.builder()
+                .rule("owner-declared", "Every model has an owner", Severity.HIGH, "/people")
+                .model(GovernanceResults.churnPredictor())
+                .finding("churn-predictor", "owner-declared", FindingStatus.PASSED, null)
+                .build());
+        assertThat(one.texts(RESULTS + "/h:thead/h:tr/h:th[@class='model-col']")).containsExactly("churn-predictor");
+        assertThat(one.texts(RESULTS + "/h:tbody/h:tr[@class='pack-row']/h:th/@colspan")).containsExactly("6");
+        assertThat(one.texts("//h:tr[@id='rule-owner-declared']/*"))
+                .containsExactly("owner-declared", "Every model has an owner", "high", "fail", "passed", "0");
+
+        Xml thirty = writeIndex(GovernanceResults.many(30));
+        assertThat(thirty.count(RESULTS + "/h:thead/h:tr/h:th[@class='model-col']")).isEqualTo(30);
+        assertThat(thirty.count(RESULTS + "/h:tbody/h:tr[@class='rule-row'][1]/h:td[contains(@class, 'cell')]"))
+                .isEqualTo(30);
+    }
+
+    @Test
+    void indexShowsEachRulesEnforcementAndMarksAuditViolations() throws Exception {
         Xml index = writeIndex(GovernanceResults.standardBuilder()
                 .enforce("approval-recorded", Enforcement.AUDIT)
                 .enforce("owner-declared", Enforcement.WARN,
                         new RuleParameter("maxAgeDays", RuleParameter.Type.INTEGER, 180L, null))
                 .build());
 
-        assertThat(index.text("//h:tr[@id='rule-owner-declared']")).contains("warn", "maxAgeDays = 180");
-        assertThat(index.text("//h:tr[@id='rule-approval-recorded']")).contains("audit");
+        assertThat(index.text("//h:tr[@id='rule-owner-declared']/h:td[3]")).isEqualTo("warn");
+        assertThat(index.text("//h:tr[@id='rule-owner-declared']")).doesNotContain("maxAgeDays");
+        assertThat(index.text("//h:tr[@id='rule-approval-recorded']/h:td[3]")).isEqualTo("audit");
         String rows = "//h:section[@id='violations']//h:tbody/h:tr";
         assertThat(index.text(rows + "[1]")).contains("approval-recorded", "audit only").doesNotContain("blocks release");
+        Xml rules = Xml.parse(out.resolve(HtmlReportWriter.RULES_FILE));
+        assertThat(rules.texts("//h:article[@id='rule-owner-declared']//h:table[contains(@class, 'parameters')]/h:tbody/h:tr"))
+                .as("the parameters in force are in the rule catalogue").containsExactly("maxAgeDays integer 180 \u2014");
     }
 
     @Test
@@ -446,7 +511,10 @@ class HtmlReportWriterTest {
             assertThat(xml.text("//h:title")).isNotBlank();
             assertThat(xml.count("//h:h1")).as(page + " has one h1").isEqualTo(1);
             assertThat(xml.count("//h:thead//h:th[not(@scope='col')]")).as(page + " column headers").isZero();
-            assertThat(xml.count("//h:tbody//h:th[not(@scope='row')]")).as(page + " row headers").isZero();
+            assertThat(xml.count("//h:tbody//h:th[not(@scope='row' or @scope='rowgroup')]")).as(page + " row headers")
+                    .isZero();
+            assertThat(xml.count("//h:tbody//h:th[@scope='rowgroup'][not(parent::h:tr[not(preceding-sibling::h:tr)])]"))
+                    .as(page + " a row-group header heads its tbody").isZero();
             assertThat(xml.count("//h:table[not(h:caption)]")).as(page + " tables have captions").isZero();
             List<Integer> levels = new ArrayList<>();
             for (Node heading : xml.nodes("//h:h1 | //h:h2 | //h:h3 | //h:h4 | //h:h5 | //h:h6")) {

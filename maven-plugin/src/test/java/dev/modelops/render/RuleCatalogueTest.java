@@ -109,12 +109,18 @@ class RuleCatalogueTest {
             assertThat(page.texts("//h:nav[@class='masthead-nav']/h:a/@href")).containsExactly("index.html", "rules.html");
         }
         assertThat(card.texts("//h:nav[@class='masthead-nav']/h:a/@href")).containsExactly("../index.html", "../rules.html");
-        assertThat(index.texts("//h:section[@id='rules']//h:tbody/h:tr/h:th/h:a/@href")).containsExactly(
+        String results = "//h:section[@id='rules']//h:table[@id='matrix']";
+        assertThat(index.texts(results + "/h:tbody/h:tr[@class='rule-row']/h:th/h:a/@href")).containsExactly(
                 "rules.html#rule-core.owner-present", "rules.html#rule-core.metric-thresholds-met",
                 "rules.html#rule-eu-ai-act.risk-management", "rules.html#rule-eu-ai-act.data-bias-examined",
                 "rules.html#rule-eu-ai-act.supplier-documented");
-        assertThat(index.texts("//h:table[@class='matrix']/h:thead//h:a/@href"))
-                .containsExactlyElementsOf(index.texts("//h:section[@id='rules']//h:tbody/h:tr/h:th/h:a/@href"));
+        assertThat(index.texts(results + "/h:tbody/h:tr[@class='pack-row']/h:th/h:a/@href"))
+                .as("each pack row links the pack's section of the catalogue")
+                .containsExactlyElementsOf(rules.texts("//h:section[@class='pack']/@id").stream()
+                        .map(id -> "rules.html#" + id).toList());
+        assertThat(index.texts(results + "/h:thead//h:a/@href"))
+                .as("each model column links the model's card")
+                .containsExactly("cards/churn-predictor.html", "cards/credit-scoring.html", "cards/fraud-detector.html");
         assertThat(index.texts("//h:section[@id='violations']//h:tbody/h:tr/h:th/h:a/@href")).containsExactly(
                 "rules.html#rule-eu-ai-act.risk-management", "rules.html#rule-eu-ai-act.data-bias-examined",
                 "rules.html#rule-core.owner-present", "rules.html#rule-core.metric-thresholds-met");

@@ -63,9 +63,10 @@ class WaivedFindingReportsTest {
         Xml index = Xml.parse(out.resolve("index.html"));
         String html = Files.readString(out.resolve("index.html"));
 
-        String matrixCell = "//h:section[@id='matrix']//h:tbody/h:tr[h:th='credit-scoring']/h:td[2]";
+        String matrixCell = HtmlReportWriterTest.modelCells("credit-scoring") + "[parent::h:tr/@id='rule-approval-recorded']";
         assertThat(index.text(matrixCell)).startsWith("waived");
         assertThat(index.text(matrixCell + "/@class")).isEqualTo("cell cell-waived");
+        assertThat(index.text(matrixCell + "/@title")).isEqualTo("credit-scoring: waived, critical");
         String row = "//h:section[@id='violations']//h:tbody/h:tr[h:th//h:code='approval-recorded']";
         assertThat(index.text(row)).contains("waived", "Waived until 2027-03-31 under MRM-F-2026-044, approved by "
                 + "Priya Raman <priya.raman@example.com>: " + JUSTIFICATION + " (src/main/modelops/waivers.yaml:3)");

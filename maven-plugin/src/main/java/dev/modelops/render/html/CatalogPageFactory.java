@@ -19,14 +19,12 @@ import dev.modelops.render.ReportContent;
 import dev.modelops.render.ResultSummary;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Builds the rule catalogue ({@link CatalogPage}). Rules are grouped by pack: first the packs the run recorded
- * ({@link ReportContent#packs()}, in the order they were put in force), then, by first appearance, any pack a
- * rule names that the run did not record (results built in code), shown without pack details. Counts come from
+ * Builds the rule catalogue ({@link CatalogPage}). Rules are grouped by pack as {@link PackGroups} has them (the
+ * index follows the same groups and links them here); a pack the run did not record is shown without details. Counts come from
  * {@link ReportContent#countsFor(String)}, the numbers {@code results.json} has too.
  */
 final class CatalogPageFactory {
@@ -45,29 +43,24 @@ final class CatalogPageFactory {
                 PageFactory.verdictSummary(summary.blocking(), summary.warnings(), summary.blockingModels().size(),
                         summary.models()),
                 "");
-        Map<String, List<Rule>> rulesByPack = new LinkedHashMap<>();
-        for (Rule rule : content.rules()) {
-            rulesByPack.computeIfAbsent(rule.pack() == null ? "" : rule.pack(), p -> new ArrayList<>()).add(rule);
-        }
         Map<String, List<Finding>> findingsByRule = new HashMap<>();
         for (Finding finding : content.findings()) {
             findingsByRule.computeIfAbsent(finding.ruleId(), id -> new ArrayList<>()).add(finding);
         }
         List<CatalogPage.PackSection> sections = new ArrayList<>();
-        for (RulePack pack : content.packs()) {
-            List<Rule> rules = rulesByPack.remove(pack.name());
-            sections.add(section(sections.size() + 1, pack, pack.name(), rules == null ? List.of() : rules,
-                    findingsByRule));
+        for (PackGroups.Group group : PackGroups.of(content)) {
+            sections.add(section(group, findingsByRule));
         }
-        rulesByPack.forEach((name, rules) -> sections.add(section(sections.size() + 1, null, name, rules, findingsByRule)));
         String text = Formats.count(content.rules().size(), "rule", "rules") + " in force from "
                 + Formats.count(sections.size(), "pack", "packs") + ", checked against "
                 + Formats.count(content.models().size(), "model", "models") + ".";
         return new CatalogPage(header, "Rule catalogue", "Rule catalogue \u2013 " + pages.project(), text, sections);
     }
 
-    private CatalogPage.PackSection section(int index, RulePack pack, String name, List<Rule> rules,
-            Map<String, List<Finding>> findingsByRule) {
+    private CatalogPage.PackSection section(PackGroups.Group group, Map<String, List<Finding>> findingsByRule) {
+        RulePack pack = group.pack();
+        String name = group.name();
+        List<Rule> rules = group.rules();
         String heading;
         List<Detail> details = new ArrayList<>();
         String when = "";
@@ -95,7 +88,7 @@ final class CatalogPageFactory {
                     Integer.toString(counts.notApplicable())));
             entries.add(entry(rule, counts, findingsByRule.getOrDefault(rule.id(), List.of())));
         }
-        return new CatalogPage.PackSection("pack-" + index, heading, pack != null, details, when, summary, entries);
+        return new CatalogPage.PackSection(group.anchor(), heading, pack != null, details, when, summary, entries);
     }
 
     private CatalogPage.RuleEntry entry(Rule rule, FindingCounts counts, List<Finding> findings) {

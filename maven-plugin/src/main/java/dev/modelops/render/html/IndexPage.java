@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * Everything {@code index.html} shows, already ordered and formatted: the compliance summary, the model
- * inventory, the rules in force, the model-by-rule result matrix, the results per framework, every violation
- * (waived ones included) and every waiver with its state.
+ * inventory, the rules in force grouped by pack with each model's result (one column per model, in the order of
+ * {@code models}), the results per framework, every violation (waived ones included) and every waiver with its
+ * state. {@code resultColumns} is how many columns the rules table has, for the pack rows that span it.
  */
 public record IndexPage(
         PageHeader header,
@@ -16,8 +17,9 @@ public record IndexPage(
         List<StatusRow> statuses,
         List<ModelLink> blockingModels,
         List<InventoryRow> inventory,
-        List<RuleRow> rules,
-        List<MatrixRow> matrix,
+        List<ModelColumn> models,
+        List<RuleGroup> ruleGroups,
+        String resultColumns,
         List<FrameworkSection> frameworks,
         List<FrameworkMatrixRow> frameworkMatrix,
         List<FindingRow> violations,
@@ -29,8 +31,8 @@ public record IndexPage(
         statuses = List.copyOf(statuses);
         blockingModels = List.copyOf(blockingModels);
         inventory = List.copyOf(inventory);
-        rules = List.copyOf(rules);
-        matrix = List.copyOf(matrix);
+        models = List.copyOf(models);
+        ruleGroups = List.copyOf(ruleGroups);
         frameworks = List.copyOf(frameworks);
         frameworkMatrix = List.copyOf(frameworkMatrix);
         violations = List.copyOf(violations);
@@ -81,37 +83,53 @@ public record IndexPage(
             String cardHref) {
     }
 
+    /** A model heading a column of the rules table, linked to its card. */
+    public record ModelColumn(String id, String cardHref) {
+    }
+
     /**
-     * One rule in force; {@code anchor} is its element id, {@code href} its entry in the rule catalogue,
-     * {@code violations} how many models violate it.
+     * The rules in force of one pack, in declaration order: {@code label} names it ({@code Pack core 1.1.0},
+     * {@code Pack core} when the run did not record the pack, {@code Rules of no pack}), {@code title} is the
+     * pack's title (empty when unknown), {@code href} its section of the rule catalogue, {@code summary} the
+     * count of its rules and violations.
+     */
+    public record RuleGroup(String label, String title, String href, String summary, List<RuleRow> rules) {
+        public RuleGroup {
+            rules = List.copyOf(rules);
+        }
+    }
+
+    /**
+     * One rule in force: {@code anchor} is its element id, {@code href} its entry in the rule catalogue;
+     * {@code idHead} and {@code idTail} are its id split after the pack prefix ({@code core.} and
+     * {@code owner-present}; the head is empty for an id without a dot), so a long id breaks only there;
+     * {@code cells} its result for each model, in the order of {@link IndexPage#models()}; {@code violations}
+     * how many models violate it.
      */
     public record RuleRow(
             String anchor,
             String href,
             String id,
+            String idHead,
+            String idTail,
             String title,
             Badge severity,
             Badge enforcement,
-            String params,
-            String pack,
-            String references,
-            String file,
+            List<ResultCell> cells,
             String violations) {
-    }
 
-    /** One model's results, one cell per rule in the order of {@link IndexPage#rules()}. */
-    public record MatrixRow(String modelId, String cardHref, List<MatrixCell> cells) {
-        public MatrixRow {
+        public RuleRow {
             cells = List.copyOf(cells);
         }
     }
 
     /**
-     * One model and rule: the status as a short text ({@code passed}, {@code failed}, {@code n/a},
-     * {@code error}, {@code none} when the run has no result), the severity for violations (empty otherwise),
-     * and the CSS class giving the colour: blocking violations and warnings look different.
+     * One rule and model: the status as a short text ({@code passed}, {@code failed}, {@code n/a},
+     * {@code error}, {@code waived}, {@code none} when the run has no result), the severity for violations
+     * (empty otherwise), the CSS class giving the colour (blocking violations and warnings look different), and
+     * a tooltip naming the model, which is otherwise only in the column heading.
      */
-    public record MatrixCell(String status, String severity, String cssClass) {
+    public record ResultCell(String status, String severity, String cssClass, String tooltip) {
     }
 
     /** A rule named in a list, linked to its entry in the rule catalogue. */
@@ -135,8 +153,11 @@ public record IndexPage(
         }
     }
 
-    /** One model's standing against each framework, in the order of {@link IndexPage#frameworks()}. */
-    public record FrameworkMatrixRow(String modelId, String cardHref, List<FrameworkCell> cells) {
+    /**
+     * One framework's standing for each model, in the order of {@link IndexPage#models()}; {@code anchor} is the
+     * element id of the framework's part of the page.
+     */
+    public record FrameworkMatrixRow(String name, String anchor, List<FrameworkCell> cells) {
         public FrameworkMatrixRow {
             cells = List.copyOf(cells);
         }

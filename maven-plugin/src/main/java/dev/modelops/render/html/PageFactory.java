@@ -2,7 +2,6 @@ package dev.modelops.render.html;
 
 import static dev.modelops.render.html.PageText.cell;
 import static dev.modelops.render.html.PageText.names;
-import static dev.modelops.render.html.PageText.parameters;
 import static dev.modelops.render.html.PageText.present;
 import static dev.modelops.render.html.PageText.references;
 import static dev.modelops.render.html.PageText.t;
@@ -14,6 +13,7 @@ import dev.modelops.model.GovernedModel;
 import dev.modelops.model.ModelMetadata;
 import dev.modelops.model.Person;
 import dev.modelops.model.Rule;
+import dev.modelops.model.RulePack;
 import dev.modelops.model.Severity;
 import dev.modelops.model.Waiver;
 import dev.modelops.model.WaiverOutcome;
@@ -80,8 +80,9 @@ public final class PageFactory {
                 statusRows(summary),
                 blockingModels(summary),
                 inventory(),
-                ruleRows(),
-                matrix(),
+                modelColumns(),
+                ruleGroups(),
+                Integer.toString(RULE_COLUMNS + content.models().size()),
                 frameworkSections(coverage),
                 frameworkMatrix(coverage),
                 content.findings().stream()
@@ -183,61 +184,90 @@ public final class PageFactory {
         return rows;
     }
 
-    private List<IndexPage.RuleRow> ruleRows() {
-        Map<String, Integer> violations = new HashMap<>();
-        for (Finding finding : content.findings()) {
-            if (finding.status().isViolation()) {
-                violations.merge(finding.ruleId(), 1, Integer::sum);
-            }
-        }
-        List<IndexPage.RuleRow> rows = new ArrayList<>();
-        for (Rule rule : content.rules()) {
-            rows.add(new IndexPage.RuleRow(
-                    ruleAnchor(rule.id()),
-                    ruleHref("", rule.id()),
-                    t(rule.id()),
-                    cell(rule.title()),
-                    Badge.severity(rule.severity()),
-                    Badge.enforcement(rule.enforcement()),
-                    cell(parameters(rule)),
-                    cell(rule.pack()),
-                    cell(references(rule)),
-                    cell(rule.source() == null ? null : rule.source().file()),
-                    Integer.toString(violations.getOrDefault(rule.id(), 0))));
-        }
-        return rows;
+    /** The columns of the rules table besides one per model: rule, title, severity, enforcement, violations. */
+    private static final int RULE_COLUMNS = 5;
+
+    private List<IndexPage.ModelColumn> modelColumns() {
+        return content.models().stream()
+                .map(model -> new IndexPage.ModelColumn(t(model.id()), cardPath(model.id())))
+                .toList();
     }
 
-    private List<IndexPage.MatrixRow> matrix() {
-        List<Rule> rules = content.rules();
-        List<IndexPage.MatrixRow> rows = new ArrayList<>(content.models().size());
+    /** The rules in force by pack, as the catalogue groups them; a recorded pack with no rule in force is left out. */
+    private List<IndexPage.RuleGroup> ruleGroups() {
+        List<Map<String, Finding>> findingsByModel = new ArrayList<>(content.models().size());
         for (GovernedModel model : content.models()) {
             Map<String, Finding> byRule = new HashMap<>();
             for (Finding finding : content.findingsFor(model.id())) {
                 byRule.putIfAbsent(finding.ruleId(), finding);
             }
-            List<IndexPage.MatrixCell> cells = new ArrayList<>(rules.size());
-            for (Rule rule : rules) {
-                cells.add(matrixCell(byRule.get(rule.id())));
-            }
-            rows.add(new IndexPage.MatrixRow(t(model.id()), cardPath(model.id()), cells));
+            findingsByModel.add(byRule);
         }
-        return rows;
+        List<IndexPage.RuleGroup> groups = new ArrayList<>();
+        for (PackGroups.Group group : PackGroups.of(content)) {
+            if (group.rules().isEmpty()) {
+                continue;
+            }
+            List<IndexPage.RuleRow> rows = new ArrayList<>(group.rules().size());
+            int packViolations = 0;
+            for (Rule rule : group.rules()) {
+                List<IndexPage.ResultCell> cells = new ArrayList<>(findingsByModel.size());
+                int violations = 0;
+                for (int m = 0; m < findingsByModel.size(); m++) {
+                    Finding finding = findingsByModel.get(m).get(rule.id());
+                    if (finding != null && finding.status().isViolation()) {
+                        violations++;
+                    }
+                    cells.add(resultCell(content.models().get(m).id(), finding));
+                }
+                packViolations += violations;
+                String id = t(rule.id());
+                int dot = id.indexOf('.');
+                rows.add(new IndexPage.RuleRow(
+                        ruleAnchor(rule.id()),
+                        ruleHref("", rule.id()),
+                        id,
+                        dot < 0 ? "" : id.substring(0, dot + 1),
+                        dot < 0 ? id : id.substring(dot + 1),
+                        cell(rule.title()),
+                        Badge.severity(rule.severity()),
+                        Badge.enforcement(rule.enforcement()),
+                        cells,
+                        Integer.toString(violations)));
+            }
+            RulePack pack = group.pack();
+            String label = pack != null ? "Pack " + t(pack.label())
+                    : group.name().isEmpty() ? "Rules of no pack" : "Pack " + t(group.name());
+            groups.add(new IndexPage.RuleGroup(
+                    label,
+                    pack != null && present(pack.title()) ? t(pack.title()) : "",
+                    HtmlReportWriter.RULES_FILE + "#" + group.anchor(),
+                    Formats.count(rows.size(), "rule", "rules") + " \u00b7 "
+                            + Formats.count(packViolations, "violation", "violations"),
+                    rows));
+        }
+        return groups;
     }
 
-    private IndexPage.MatrixCell matrixCell(Finding finding) {
+    private IndexPage.ResultCell resultCell(String modelId, Finding finding) {
         if (finding == null) {
-            return new IndexPage.MatrixCell("none", "", "cell cell-none");
+            return resultCell(modelId, "none", "", "cell cell-none");
         }
         String severity = finding.severity().label();
         boolean blocking = content.isBlocking(finding);
         return switch (finding.status()) {
-            case PASSED -> new IndexPage.MatrixCell("passed", "", "cell cell-pass");
-            case NOT_APPLICABLE -> new IndexPage.MatrixCell("n/a", "", "cell cell-na");
-            case FAILED -> new IndexPage.MatrixCell("failed", severity, blocking ? "cell cell-fail" : "cell cell-warn");
-            case ERROR -> new IndexPage.MatrixCell("error", severity, blocking ? "cell cell-error" : "cell cell-warn");
-            case WAIVED -> new IndexPage.MatrixCell("waived", severity, "cell cell-waived");
+            case PASSED -> resultCell(modelId, "passed", "", "cell cell-pass");
+            case NOT_APPLICABLE -> resultCell(modelId, "n/a", "", "cell cell-na");
+            case FAILED -> resultCell(modelId, "failed", severity, blocking ? "cell cell-fail" : "cell cell-warn");
+            case ERROR -> resultCell(modelId, "error", severity, blocking ? "cell cell-error" : "cell cell-warn");
+            case WAIVED -> resultCell(modelId, "waived", severity, "cell cell-waived");
         };
+    }
+
+    /** {@code credit-scoring: failed, high}. */
+    private static IndexPage.ResultCell resultCell(String modelId, String status, String severity, String cssClass) {
+        return new IndexPage.ResultCell(status, severity, cssClass,
+                t(modelId) + ": " + status + (severity.isEmpty() ? "" : ", " + severity));
     }
 
     /** One part per framework: the clauses cited and the rules citing each, linked to the catalogue. */
@@ -264,16 +294,16 @@ public final class PageFactory {
         return sections;
     }
 
-    /** One row per model, one cell per framework in the order of {@link #frameworkSections}. */
-    private List<IndexPage.FrameworkMatrixRow> frameworkMatrix(List<FrameworkCoverage.Framework> coverage) {
-        List<IndexPage.FrameworkMatrixRow> rows = new ArrayList<>(content.models().size());
-        for (int m = 0; m < content.models().size(); m++) {
-            GovernedModel model = content.models().get(m);
-            List<IndexPage.FrameworkCell> cells = new ArrayList<>(coverage.size());
-            for (FrameworkCoverage.Framework framework : coverage) {
-                cells.add(frameworkCell(framework.models().get(m)));
+    /** One row per framework in the order of {@link #frameworkSections}, one cell per model. */
+    private static List<IndexPage.FrameworkMatrixRow> frameworkMatrix(List<FrameworkCoverage.Framework> coverage) {
+        List<IndexPage.FrameworkMatrixRow> rows = new ArrayList<>(coverage.size());
+        int index = 1;
+        for (FrameworkCoverage.Framework framework : coverage) {
+            List<IndexPage.FrameworkCell> cells = new ArrayList<>(framework.models().size());
+            for (FrameworkCoverage.ModelResult model : framework.models()) {
+                cells.add(frameworkCell(model));
             }
-            rows.add(new IndexPage.FrameworkMatrixRow(t(model.id()), cardPath(model.id()), cells));
+            rows.add(new IndexPage.FrameworkMatrixRow(t(framework.name()), frameworkAnchor(index++), cells));
         }
         return rows;
     }

@@ -57,12 +57,6 @@ final class PageText {
         return rule.references().stream().map(Reference::toString).map(PageText::t).collect(Collectors.joining("; "));
     }
 
-    /** {@code maxAgeDays = 365}: the parameter values in force, in declaration order. */
-    static String parameters(Rule rule) {
-        return rule.params().values().stream().map(p -> p.name() + " = " + p.valueText()).map(PageText::t)
-                .collect(Collectors.joining("; "));
-    }
-
     static boolean present(String value) {
         return value != null && !value.isBlank();
     }
