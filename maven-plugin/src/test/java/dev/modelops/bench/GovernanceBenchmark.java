@@ -8,6 +8,7 @@ import dev.modelops.load.StructuredFileParser;
 import dev.modelops.model.Finding;
 import dev.modelops.model.GovernanceResult;
 import dev.modelops.model.GovernedModel;
+import dev.modelops.model.RulePack;
 import dev.modelops.model.Severity;
 import dev.modelops.render.ReportPublisher;
 import dev.modelops.render.ReportWriter;
@@ -36,15 +37,26 @@ import java.util.stream.Stream;
  * JIT has not compiled the parsers, CEL and Thymeleaf yet), "warm" the steady state. For each stage it prints
  * the time in total and per model. "parse" reads and parses every file; "validate" checks the parsed
  * documents against the schemas; "load" is the loader's whole job (parse, validate, bind); "evaluate" runs
- * every rule of the core pack on every model; "render" writes the HTML, JSON and JUnit reports.
+ * every rule of the packs in force on every model (the core pack, or those named by the system property
+ * {@value #PACKS_PROPERTY}, comma-separated: {@code -Dbenchmark.packs=core,sr-11-7,eu-ai-act-high-risk}); "render"
+ * writes the HTML, JSON and JUnit reports.
  */
 public final class GovernanceBenchmark {
+
+    /** The system property naming the packs to run, comma-separated; {@code core} when absent. */
+    static final String PACKS_PROPERTY = "benchmark.packs";
 
     private GovernanceBenchmark() {
     }
 
+    private static List<String> packs() {
+        return Stream.of(System.getProperty(PACKS_PROPERTY, "core").split(",")).map(String::strip)
+                .filter(name -> !name.isEmpty()).toList();
+    }
+
     public static void main(String[] args) throws IOException {
         int[] sizes = args.length == 0 ? new int[] {100, 1000} : Stream.of(args).mapToInt(Integer::parseInt).toArray();
+        System.out.printf(Locale.ROOT, "packs: %s%n", String.join(", ", packs()));
         System.out.printf(Locale.ROOT, "%-8s %-5s %-10s %10s %14s%n", "models", "run", "stage", "total ms", "ms per model");
         for (int size : sizes) {
             Path work = Files.createTempDirectory("modelops-bench-");
@@ -85,12 +97,13 @@ public final class GovernanceBenchmark {
         List<GovernedModel> loaded = new ModelInventoryLoader(base).load(models);
         long loadedAt = System.nanoTime();
 
-        RuleEngine engine = RuleEngine.compile(RulePackLoader.rules(new RulePackLoader().load(List.of("core"), List.of(), base)));
+        List<RulePack> packs = new RulePackLoader().load(packs(), List.of(), base);
+        RuleEngine engine = RuleEngine.compile(RulePackLoader.rules(packs));
         List<Finding> findings = engine.evaluateAll(loaded, asOf);
         long evaluated = System.nanoTime();
 
         GovernanceResult result = new GovernanceResult("benchmark", asOf, loaded, engine.rules(), findings,
-                Severity.HIGH);
+                Severity.HIGH, List.of(), null, packs);
         ReportPublisher publisher = ReportPublisher.withStandardWriters();
         publisher.publish(result, base.resolve("target/modelops"));
         long rendered = System.nanoTime();
