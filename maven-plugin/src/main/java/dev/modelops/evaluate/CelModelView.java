@@ -10,6 +10,7 @@ import dev.modelops.model.DatasetUse;
 import dev.modelops.model.EuAiActClassification;
 import dev.modelops.model.GovernedModel;
 import dev.modelops.model.ImpactAssessment;
+import dev.modelops.model.InputProblem;
 import dev.modelops.model.Lineage;
 import dev.modelops.model.LineageDataset;
 import dev.modelops.model.LineageEdge;
@@ -21,6 +22,7 @@ import dev.modelops.model.MonitoringPlan;
 import dev.modelops.model.Person;
 import dev.modelops.model.ResourceBudgets;
 import dev.modelops.model.Risk;
+import dev.modelops.model.SourceLocation;
 import dev.modelops.model.Threshold;
 import dev.modelops.model.Vendor;
 import java.time.Instant;
@@ -65,10 +67,11 @@ public final class CelModelView {
     public static final String MONITORING_RESULTS = "monitoringResults";
     public static final String BASELINE = "baseline";
     public static final String FAIRNESS = "fairness";
+    public static final String INPUT_WARNINGS = "inputWarnings";
 
     /** Every variable a rule may use, in the order the documentation lists them. */
     public static final List<String> VARIABLES =
-            List.of(MODEL, EVALUATIONS, LINEAGE, AS_OF, PARAMS, MONITORING_RESULTS, BASELINE, FAIRNESS);
+            List.of(MODEL, EVALUATIONS, LINEAGE, AS_OF, PARAMS, MONITORING_RESULTS, BASELINE, FAIRNESS, INPUT_WARNINGS);
 
     private CelModelView() {
     }
@@ -84,6 +87,7 @@ public final class CelModelView {
         variables.put(MONITORING_RESULTS, monitoringResults(model.monitoringResults()));
         variables.put(BASELINE, baseline(model.metadata().baseline(), model.baselineEvaluations()));
         variables.put(FAIRNESS, FairnessView.comparisons(model.evaluations(), model.metadata().protectedAttributes()));
+        variables.put(INPUT_WARNINGS, list(model.inputWarnings(), CelModelView::inputWarning));
         return Collections.unmodifiableMap(variables);
     }
 
@@ -208,6 +212,23 @@ public final class CelModelView {
         return fields.build();
     }
 
+    /** What could not be read of an input: {file, line, column, pointer, found, expected}, absent parts left out. */
+    private static Map<String, Object> inputWarning(InputProblem problem) {
+        Fields fields = new Fields();
+        SourceLocation where = problem.location();
+        fields.text("file", where.file());
+        if (where.line() > 0) {
+            fields.put("line", (long) where.line());
+        }
+        if (where.column() > 0) {
+            fields.put("column", (long) where.column());
+        }
+        fields.text("pointer", where.pointer());
+        fields.text("found", problem.found());
+        fields.text("expected", problem.expected());
+        return fields.build();
+    }
+
     /** The baseline variable: always a map, its {@code evaluations} empty when the model declares no baseline. */
     static Map<String, Object> baseline(Baseline baseline, List<MetricResult> evaluations) {
         Fields fields = new Fields();
@@ -242,6 +263,7 @@ public final class CelModelView {
         Fields fields = new Fields();
         fields.text("path", artifact.path());
         fields.text("sha256", artifact.sha256());
+        fields.text("md5", artifact.md5());
         fields.text("format", artifact.format());
         return fields.build();
     }
@@ -364,6 +386,7 @@ public final class CelModelView {
         fields.text("pii", dataset.pii());
         fields.text("version", dataset.version());
         fields.text("sha256", dataset.sha256());
+        fields.text("md5", dataset.md5());
         fields.text("description", dataset.description());
         fields.text("status", dataset.status());
         fields.text("legalBasis", dataset.legalBasis());

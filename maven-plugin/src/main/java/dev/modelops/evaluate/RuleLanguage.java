@@ -77,6 +77,7 @@ final class RuleLanguage {
                 .addVar(CelModelView.MONITORING_RESULTS, ListType.create(VARIABLE_MAP))
                 .addVar(CelModelView.BASELINE, VARIABLE_MAP)
                 .addVar(CelModelView.FAIRNESS, ListType.create(VARIABLE_MAP))
+                .addVar(CelModelView.INPUT_WARNINGS, ListType.create(VARIABLE_MAP))
                 .addFunctionDeclarations(CelFunctionDecl.newFunctionDeclaration(TEXT_FUNCTION,
                         CelOverloadDecl.newGlobalOverload("text_dyn", SimpleType.STRING, SimpleType.DYN)))
                 .addFunctionBindings(CelFunctionBinding.from("text_dyn", Object.class, ValueText::of))

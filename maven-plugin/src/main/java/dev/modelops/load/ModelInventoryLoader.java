@@ -77,20 +77,33 @@ public final class ModelInventoryLoader {
     /** {@link InputFile#kind()} of a lineage file. */
     public static final String KIND_LINEAGE = "lineage";
 
+    /** The folders of a model folder that hold result files in the native format, never offered to importers. */
+    private static final Set<String> RESULT_FOLDERS = Set.of(EVALUATIONS_FOLDER, MONITORING_FOLDER, BASELINE_FOLDER);
+
     private final ProjectBoundary boundary;
     private final ModelMetadataReader metadataReader;
     private final List<EvaluationReader> evaluationReaders;
     private final List<LineageReader> lineageReaders;
+    private final List<ModelImporter> importers;
 
-    /** A loader for the native formats; paths in messages are shown relative to {@code baseDirectory}. */
+    /**
+     * A loader for the native formats and every built-in importer ({@link BuiltInImporters}); paths in messages
+     * are shown relative to {@code baseDirectory}.
+     */
     public ModelInventoryLoader(Path baseDirectory) {
-        this(baseDirectory, new StructuredFileParser(), new SchemaValidator());
+        this(baseDirectory, BuiltInImporters.all());
     }
 
-    private ModelInventoryLoader(Path baseDirectory, StructuredFileParser parser, SchemaValidator validator) {
+    /** A loader for the native formats and the given importers, tried in order for each file. */
+    public ModelInventoryLoader(Path baseDirectory, List<ModelImporter> importers) {
+        this(baseDirectory, new StructuredFileParser(), new SchemaValidator(), importers);
+    }
+
+    private ModelInventoryLoader(Path baseDirectory, StructuredFileParser parser, SchemaValidator validator,
+            List<ModelImporter> importers) {
         this(baseDirectory, new ModelMetadataReader(parser, validator),
                 List.of(new JsonEvaluationReader(parser, validator), new CsvEvaluationReader()),
-                List.of(new NativeLineageReader(parser, validator)));
+                List.of(new NativeLineageReader(parser, validator)), importers);
     }
 
     /**
@@ -98,11 +111,13 @@ public final class ModelInventoryLoader {
      * native ones they share file extensions with.
      */
     public ModelInventoryLoader(Path baseDirectory, ModelMetadataReader metadataReader,
-            List<EvaluationReader> evaluationReaders, List<LineageReader> lineageReaders) {
+            List<EvaluationReader> evaluationReaders, List<LineageReader> lineageReaders,
+            List<ModelImporter> importers) {
         this.boundary = new ProjectBoundary(baseDirectory);
         this.metadataReader = metadataReader;
         this.evaluationReaders = List.copyOf(evaluationReaders);
         this.lineageReaders = List.copyOf(lineageReaders);
+        this.importers = List.copyOf(importers);
     }
 
     /**
@@ -240,38 +255,73 @@ public final class ModelInventoryLoader {
                 .map(folder::resolve)
                 .filter(Files::isRegularFile)
                 .toList();
-        if (modelFiles.size() != 1) {
-            String found = modelFiles.isEmpty()
-                    ? "no model.yaml in folder " + shownFolder
-                    : "several model files in folder " + shownFolder + ": "
-                            + modelFiles.stream().map(f -> f.getFileName().toString()).collect(Collectors.joining(", "));
-            problems.add(new InputProblem(SourceLocation.of(shownFolder), found,
+        if (modelFiles.size() > 1) {
+            problems.add(new InputProblem(SourceLocation.of(shownFolder), "several model files in folder " + shownFolder
+                    + ": " + modelFiles.stream().map(f -> f.getFileName().toString()).collect(Collectors.joining(", ")),
                     "exactly one of model.yaml, model.yml or model.json in each model folder"));
             return new FolderResult(Optional.empty(), Optional.empty(), problems);
         }
-        Path modelFile = modelFiles.get(0);
-        SourceFile modelSource = new SourceFile(modelFile, shownFolder + "/" + modelFile.getFileName());
-        if (!boundary.isInsideBelow(folder, modelFile, SourceLocation.of(modelSource.displayPath()), problems)) {
+        List<InputFile> inputs = new ArrayList<>();
+        List<LocatedDocument> metadataSources = new ArrayList<>();
+        SourceLocation metadataFile = null;
+        if (!modelFiles.isEmpty()) {
+            Path modelFile = modelFiles.get(0);
+            SourceFile modelSource = new SourceFile(modelFile, shownFolder + "/" + modelFile.getFileName());
+            if (!boundary.isInsideBelow(folder, modelFile, SourceLocation.of(modelSource.displayPath()), problems)) {
+                return new FolderResult(Optional.empty(), Optional.empty(), problems);
+            }
+            try {
+                metadataSources.add(metadataReader.parse(modelSource));
+            } catch (InvalidInputException e) {
+                // Without a readable model file, which evaluation and lineage files it means is unknown.
+                problems.addAll(e.problems());
+                return new FolderResult(Optional.empty(), Optional.empty(), problems);
+            }
+            inputs.add(new InputFile(modelSource.displayPath(), KIND_MODEL, modelSource.sha256()));
+            metadataFile = SourceLocation.of(modelSource.displayPath());
+        }
+
+        ImportContext context = new ImportContext(boundary, folder);
+        List<ImportedModel> imported = new ArrayList<>();
+        for (Path file : importableFiles(folder, context)) {
+            ModelImporter importer = importers.stream().filter(i -> i.canRead(file, context)).findFirst().orElseThrow();
+            SourceFile source = new SourceFile(file, boundary.display(file));
+            try {
+                ImportedModel model = importer.read(source, context);
+                imported.add(model);
+                inputs.add(new InputFile(source.displayPath(), importer.name(), source.sha256()));
+                if (model.describesModel()) {
+                    metadataSources.add(model.metadata());
+                    if (metadataFile == null) {
+                        metadataFile = SourceLocation.of(source.displayPath());
+                    }
+                }
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        inputs.addAll(context.inputs());
+        problems.addAll(context.problems());
+        if (metadataSources.isEmpty()) {
+            if (problems.isEmpty()) {
+                problems.add(new InputProblem(SourceLocation.of(shownFolder), "no model.yaml in folder " + shownFolder,
+                        "exactly one of model.yaml, model.yml or model.json in each model folder"
+                                + (importers.isEmpty() ? "" : ", or a file of another tool that documents the model: "
+                                        + importers.stream().map(ModelImporter::formatDescription)
+                                                .collect(Collectors.joining(", ")))));
+            }
             return new FolderResult(Optional.empty(), Optional.empty(), problems);
         }
-        LocatedDocument document;
-        try {
-            document = metadataReader.parse(modelSource);
-        } catch (InvalidInputException e) {
-            // Without a readable model file, which evaluation and lineage files it means is unknown.
-            problems.addAll(e.problems());
-            return new FolderResult(Optional.empty(), Optional.empty(), problems);
-        }
+        LocatedDocument document = MetadataMerge.merge(metadataSources, context.folderName(), SourceLocation.of(shownFolder));
         ModelMetadata metadata = null;
         try {
             metadata = metadataReader.toMetadata(document);
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
         }
-        List<InputFile> inputs = new ArrayList<>();
-        inputs.add(new InputFile(modelSource.displayPath(), KIND_MODEL, modelSource.sha256()));
 
         List<MetricResult> evaluations = readResults(folder, entries, document, ResultFiles.EVALUATIONS, inputs, problems);
+        imported.forEach(model -> evaluations.addAll(model.evaluations()));
         List<MetricResult> monitoring = readResults(folder, entries, document, ResultFiles.MONITORING, inputs, problems);
         List<MetricResult> baseline = readResults(folder, entries, document, ResultFiles.BASELINE, inputs, problems);
 
@@ -287,15 +337,57 @@ public final class ModelInventoryLoader {
             }
         }
         problems.addAll(LineageGraphCheck.check(lineageDocuments));
-        Lineage lineage = lineageDocuments.stream().map(LineageDocument::lineage).reduce(Lineage.EMPTY, Lineage::merge);
+        Lineage nativeLineage = lineageDocuments.stream().map(LineageDocument::lineage).reduce(Lineage.EMPTY, Lineage::merge);
+        Lineage lineage = LineageUnion.join(nativeLineage,
+                imported.stream().map(model -> model.lineage().lineage()).toList(),
+                metadata == null ? null : metadata.artifact());
 
         Optional<DuplicateIds.Occurrence> id = idOf(document);
         if (metadata == null || !problems.isEmpty()) {
             return new FolderResult(Optional.empty(), id, problems);
         }
-        GovernedModel model = new GovernedModel(metadata, evaluations, lineage,
-                SourceLocation.of(modelSource.displayPath()), inputs, document.locations(), monitoring, baseline);
+        GovernedModel model = new GovernedModel(metadata, evaluations, lineage, metadataFile, inputs,
+                document.locations(), monitoring, baseline,
+                imported.stream().flatMap(m -> m.documentation().stream()).toList(),
+                imported.stream().flatMap(m -> m.graphics().stream()).toList(),
+                imported.stream().flatMap(m -> m.warnings().stream()).toList());
         return new FolderResult(Optional.of(model), id, problems);
+    }
+
+    /**
+     * The files of a model folder some importer reads, in path order: every regular, not hidden file below the
+     * folder, outside its result folders, other than the native model and lineage files.
+     */
+    private List<Path> importableFiles(Path folder, ImportContext context) {
+        if (importers.isEmpty()) {
+            return List.of();
+        }
+        Path real = realPath(folder);
+        List<Path> found = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(real)) {
+            walk.filter(path -> !path.equals(real))
+                    .filter(path -> !isHiddenBelow(real, path))
+                    .filter(path -> !RESULT_FOLDERS.contains(real.relativize(path).getName(0).toString()))
+                    .filter(Files::isRegularFile)
+                    .map(path -> folder.resolve(real.relativize(path)))
+                    .filter(path -> !isNativeFile(folder, path))
+                    .filter(path -> boundary.isInsideBelow(folder, path, SourceLocation.of(boundary.display(path)),
+                            new ArrayList<>()))
+                    .filter(path -> importers.stream().anyMatch(importer -> importer.canRead(path, context)))
+                    .forEach(found::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + boundary.display(folder), e);
+        }
+        found.sort(Comparator.comparing(path -> folder.relativize(path).toString().replace('\\', '/')));
+        return found;
+    }
+
+    private static boolean isNativeFile(Path folder, Path file) {
+        if (!file.getParent().equals(folder)) {
+            return false;
+        }
+        String name = file.getFileName().toString();
+        return ModelMetadataReader.FILE_NAMES.contains(name) || LINEAGE_FILE_NAMES.contains(name);
     }
 
     /** The id as written, even when other fields are wrong, so duplicates are reported in the same run. */

@@ -7,7 +7,9 @@ import java.util.Map;
  * Everything known about one model after loading: its metadata, its metric results from every evaluation
  * file, its merged lineage, its monitoring results (measured in use), the evaluation results of its baseline
  * (the previously approved version), the files they came from, and where each field of the metadata file is
- * (JSON pointer to line and column) so that findings can point at the line they concern.
+ * (JSON pointer to line and column) so that findings can point at the line they concern. Models documented in
+ * other tools' formats also carry the prose sections and pictures of that documentation, and what of it could
+ * not be read ({@code inputWarnings}: each a place and what was wrong, reported as a finding, never dropped).
  */
 public record GovernedModel(
         ModelMetadata metadata,
@@ -17,9 +19,15 @@ public record GovernedModel(
         List<InputFile> inputs,
         Map<String, SourceLocation> fieldLocations,
         List<MetricResult> monitoringResults,
-        List<MetricResult> baselineEvaluations) {
+        List<MetricResult> baselineEvaluations,
+        List<DocumentationSection> documentation,
+        List<Graphic> graphics,
+        List<InputProblem> inputWarnings) {
 
     public GovernedModel {
+        documentation = documentation == null ? List.of() : List.copyOf(documentation);
+        graphics = graphics == null ? List.of() : List.copyOf(graphics);
+        inputWarnings = inputWarnings == null ? List.of() : List.copyOf(inputWarnings);
         evaluations = evaluations == null ? List.of() : List.copyOf(evaluations);
         monitoringResults = monitoringResults == null ? List.of() : List.copyOf(monitoringResults);
         baselineEvaluations = baselineEvaluations == null ? List.of() : List.copyOf(baselineEvaluations);
@@ -32,6 +40,14 @@ public record GovernedModel(
     public GovernedModel(ModelMetadata metadata, List<MetricResult> evaluations, Lineage lineage,
             SourceLocation metadataFile, List<InputFile> inputs, Map<String, SourceLocation> fieldLocations) {
         this(metadata, evaluations, lineage, metadataFile, inputs, fieldLocations, List.of(), List.of());
+    }
+
+    /** A model documented in the native formats only: no imported prose, pictures or reading warnings. */
+    public GovernedModel(ModelMetadata metadata, List<MetricResult> evaluations, Lineage lineage,
+            SourceLocation metadataFile, List<InputFile> inputs, Map<String, SourceLocation> fieldLocations,
+            List<MetricResult> monitoringResults, List<MetricResult> baselineEvaluations) {
+        this(metadata, evaluations, lineage, metadataFile, inputs, fieldLocations, monitoringResults,
+                baselineEvaluations, List.of(), List.of(), List.of());
     }
 
     public String id() {

@@ -31,7 +31,7 @@ class CelModelViewTest {
         Map<String, Object> activation = CelModelView.activation(ModelFixture.compliant().build(), AS_OF);
 
         assertThat(activation).containsOnlyKeys("model", "evaluations", "lineage", "asOf", "params",
-                "monitoringResults", "baseline", "fairness");
+                "monitoringResults", "baseline", "fairness", "inputWarnings");
         assertThat(activation.get("asOf")).isEqualTo(AS_OF);
         assertThat(activation.get("params")).isEqualTo(Map.of());
     }

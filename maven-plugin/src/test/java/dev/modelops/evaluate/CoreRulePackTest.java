@@ -7,6 +7,7 @@ import dev.modelops.model.Artifact;
 import dev.modelops.model.DatasetUse;
 import dev.modelops.model.Finding;
 import dev.modelops.model.FindingStatus;
+import dev.modelops.model.InputProblem;
 import dev.modelops.model.LineageDataset;
 import dev.modelops.model.MetricResult;
 import dev.modelops.model.SourceLocation;
@@ -132,6 +133,18 @@ class CoreRulePackTest extends BuiltInPackContract {
                 }, "Model credit-scoring performs worse than its approved version 3.1.2 by more than 0.01 "
                         + "(maxRegression): auc on overall of holdout-2026q3 is 0.79, 0.015 below 0.805 on holdout-2025q3; "
                         + "false_positive_rate on overall of holdout-2026q3 is 0.1001, 0.0151 above 0.085 on holdout-2025q3"),
+                violation("core.version-declared", "no version", m -> m.version = null,
+                        "Model credit-scoring declares no version"),
+                violation("core.inputs-read-completely", "a metric value and an event unreadable", m -> {
+                    m.inputWarnings.add(new InputProblem(new SourceLocation("src/main/models/sentiment/README.md", 14, 9,
+                            "/model-index/0/results/0/metrics/0/value"), "found 'n/a' as a metric value",
+                            "a number such as 0.87, 87% or 286.26 +/- 16.68"));
+                    m.inputWarnings.add(new InputProblem(SourceLocation.of("src/main/models/sentiment/events.ndjson"),
+                            "an event without run.runId", null));
+                }, "2 part(s) of the inputs of model credit-scoring could not be read: src/main/models/sentiment/README.md:14 "
+                        + "at /model-index/0/results/0/metrics/0/value: found 'n/a' as a metric value, expected a number "
+                        + "such as 0.87, 87% or 286.26 +/- 16.68; src/main/models/sentiment/events.ndjson: an event without "
+                        + "run.runId"),
                 violation("core.production-approved", "no approval", m -> m.approvals.clear(),
                         "Model credit-scoring is in production without a standing approval; decisions on record: "
                                 + "(none)"),

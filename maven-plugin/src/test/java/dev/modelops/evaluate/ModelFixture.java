@@ -10,6 +10,7 @@ import dev.modelops.model.DatasetUse;
 import dev.modelops.model.EuAiActClassification;
 import dev.modelops.model.GovernedModel;
 import dev.modelops.model.ImpactAssessment;
+import dev.modelops.model.InputProblem;
 import dev.modelops.model.Lineage;
 import dev.modelops.model.LineageDataset;
 import dev.modelops.model.LineageEdge;
@@ -81,6 +82,7 @@ final class ModelFixture {
     Baseline baseline;
     List<MetricResult> monitoringResults = new ArrayList<>();
     List<MetricResult> baselineEvaluations = new ArrayList<>();
+    List<InputProblem> inputWarnings = new ArrayList<>();
 
     static ModelFixture compliant() {
         ModelFixture model = new ModelFixture();
@@ -141,7 +143,8 @@ final class ModelFixture {
                 budgets, risks, humanOversight, cybersecurity, logging, changeLog, impactAssessment, baseline,
                 new TreeMap<>(extensions));
         return new GovernedModel(metadata, evaluations, new Lineage(lineageDatasets, lineageJobs, lineageEdges),
-                SourceLocation.of(MODEL_FILE), List.of(), fieldLocations(), monitoringResults, baselineEvaluations);
+                SourceLocation.of(MODEL_FILE), List.of(), fieldLocations(), monitoringResults, baselineEvaluations,
+                List.of(), List.of(), inputWarnings);
     }
 
     /** Every top-level key at line (index + 1), column 1, as the loader would record them. */

@@ -396,7 +396,7 @@ class ModelInventoryLoaderTest {
         dev.modelops.validate.SchemaValidator validator = new dev.modelops.validate.SchemaValidator();
         ModelInventoryLoader loader = new ModelInventoryLoader(base, new ModelMetadataReader(parser, validator),
                 List.of(tabSeparated, new JsonEvaluationReader(parser, validator), new CsvEvaluationReader()),
-                List.of(new NativeLineageReader(parser, validator)));
+                List.of(new NativeLineageReader(parser, validator)), List.of());
         GovernedModel model = loader.load(base.resolve("models")).get(0);
         assertThat(model.evaluations()).extracting(MetricResult::value).containsExactly(0.8, 0.9);
         assertThat(model.inputs()).extracting(InputFile::path, InputFile::kind).contains(

@@ -1,0 +1,18 @@
+package dev.modelops.load;
+
+import java.util.List;
+
+/**
+ * The importers of other tools' formats the plugin ships, in the order they are asked about a file: a format
+ * told apart by content comes before one that would claim the same file by its name.
+ */
+public final class BuiltInImporters {
+
+    private BuiltInImporters() {
+    }
+
+    /** Every built-in importer, in order. */
+    public static List<ModelImporter> all() {
+        return List.of();
+    }
+}
