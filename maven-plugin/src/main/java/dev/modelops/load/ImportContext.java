@@ -35,6 +35,14 @@ public final class ImportContext {
         this.folder = folder.toAbsolutePath().normalize();
     }
 
+    /**
+     * A context for the model folder {@code folder} of the project at {@code baseDirectory}, for reading one
+     * file with an importer outside a loader run (tests, tools).
+     */
+    public static ImportContext of(Path baseDirectory, Path folder) {
+        return new ImportContext(new ProjectBoundary(baseDirectory), folder);
+    }
+
     /** The model folder's name: the model's id when no source gives one. */
     public String folderName() {
         return folder.getFileName().toString();
@@ -109,11 +117,13 @@ public final class ImportContext {
         inputs.add(new InputFile(file.displayPath(), kind, file.sha256()));
     }
 
-    List<InputFile> inputs() {
+    /** The files read through this context besides those the loader handed to importers. */
+    public List<InputFile> inputs() {
         return List.copyOf(inputs);
     }
 
-    List<InputProblem> problems() {
+    /** Paths that tried to leave the model folder: errors of the model. */
+    public List<InputProblem> problems() {
         return List.copyOf(problems);
     }
 }
