@@ -14,6 +14,7 @@ public final class BuiltInImporters {
     /** Every built-in importer, in order. */
     public static List<ModelImporter> all() {
         return List.of(
+                new dev.modelops.load.imports.ModelCardToolkitImporter(),
                 new dev.modelops.load.imports.OpenLineageImporter());
     }
 }
