@@ -80,7 +80,10 @@ public final class MarkdownBlocks {
     private static final Pattern ITALIC_UNDERSCORE =
             Pattern.compile("(?<![\\p{L}\\p{N}_])_(?=[^\\s_])([^_\n]*?[^\\s_])?_(?![\\p{L}\\p{N}_])");
     private static final Pattern ENTITY = Pattern.compile("&(amp|lt|gt|quot|apos|nbsp|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});");
-    /** ASCII punctuation that a backslash or a code span protects is moved here while the inline rules run. */
+    /**
+     * ASCII punctuation that a backslash or a code span protects is moved here (U+E021 to U+E07E, private use)
+     * while the inline rules run; a text that itself holds one of these characters gets its punctuation instead.
+     */
     private static final char PROTECTED = '\uE000';
 
     private MarkdownBlocks() {
