@@ -7,14 +7,17 @@ import dev.modelops.model.Baseline;
 import dev.modelops.model.Change;
 import dev.modelops.model.ConfidenceInterval;
 import dev.modelops.model.DatasetUse;
+import dev.modelops.model.DocumentationSection;
 import dev.modelops.model.Enforcement;
 import dev.modelops.model.EuAiActClassification;
 import dev.modelops.model.Finding;
 import dev.modelops.model.FindingStatus;
 import dev.modelops.model.GovernanceResult;
 import dev.modelops.model.GovernedModel;
+import dev.modelops.model.Graphic;
 import dev.modelops.model.ImpactAssessment;
 import dev.modelops.model.InputFile;
+import dev.modelops.model.InputProblem;
 import dev.modelops.model.Lineage;
 import dev.modelops.model.LineageDataset;
 import dev.modelops.model.LineageEdge;
@@ -385,6 +388,85 @@ final class GovernanceResults {
                                 baseline.withPointer("/results/2", 11, 5)),
                         new MetricResult("false_positive_rate", 0.07, null, null, new Threshold(null, 0.10), "oot-2026q1",
                                 LocalDate.of(2026, 2, 1), baseline.withPointer("/results/3", 14, 5))));
+    }
+
+    // ------------------------------------------------------------------------------- imported documentation
+
+    /** A 120 by 60 PNG of four blue bars. */
+    static final String BARS_PNG = "iVBORw0KGgoAAAANSUhEUgAAAHgAAAA8CAIAAAAiz+n/AAAAiklEQVR42u3Q0Q0AEBBEQT/6U6kW6UFELPNy35vLlKEjFQSgQQs0"
+            + "aNACDVqgU6Br68tHEzRo0KBBgxZo0KBzoCN+Bg0aNGjQoEGDfg06cRk0aNCgQYMGDRo0aNCgQYMGDRo0aNCgP4feuAwaNGjQoEGDxgEaNGjQ"
+            + "oEHjAA0aNGjQoHGABg0a9KXLE5isXBx3gi/TAAAAAElFTkSuQmCC";
+    /** A 1 by 1 GIF89a. */
+    static final String DOT_GIF = "R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7";
+
+    /** The Markdown of a Hugging Face card's "Bias, Risks, and Limitations" part, with everything the converter knows. */
+    static final String MODEL_CARD_MARKDOWN = """
+            ## Bias, Risks, and Limitations
+
+            The model was trained on **2019-2024** applications; see [the datasheet](https://example.com/datasheet) \\
+            and <https://example.com/policy>. Thin-file applicants score *lower*.
+            Raw <b>HTML</b> and <script>alert(1)</script> stay text; so does a_snake_case_name.
+
+            ### Known gaps
+
+            - Applicants under 21
+            - Self-employed income
+              reported yearly
+              - seasonal work
+            * `<script>` in code
+
+            1. Retrain quarterly
+            2. Review overrides
+
+            ```python
+            def score(x):
+                return "<script>alert(1)</script>"
+            ```
+
+            | Slice | AUC | Note |
+            |:------|----:|------|
+            | age 18-25 | 0.74999 | below \\| threshold |
+            | overall | 0.812 |
+
+            > Validators: re-check the **age** slice
+            > every quarter.
+
+            ---
+
+            ![ROC curve](images/roc.png)
+            """;
+
+    /**
+     * {@code model} as if read from a Hugging Face card and a Model Card Toolkit file: a Markdown and a plain-text
+     * section, a PNG and a GIF that show and three pictures that must not (an SVG, data that is not base64 and a
+     * JPEG whose data is a PNG), two reading warnings, and the two files in the evidence.
+     */
+    static GovernedModel withImportedDocumentation(GovernedModel model) {
+        String folder = "src/main/models/" + model.id() + "/";
+        SourceLocation readme = SourceLocation.of(folder + "README.md");
+        SourceLocation toolkit = SourceLocation.of(folder + "model_card.json");
+        List<InputFile> inputs = new ArrayList<>(model.inputs());
+        inputs.add(new InputFile(folder + "README.md", "huggingface", HASH_B));
+        inputs.add(new InputFile(folder + "model_card.json", "model-card-toolkit", HASH_C));
+        return new GovernedModel(model.metadata(), model.evaluations(), model.lineage(), model.metadataFile(), inputs,
+                model.fieldLocations(), model.monitoringResults(), model.baselineEvaluations(),
+                List.of(new DocumentationSection("Bias, Risks, and Limitations", MODEL_CARD_MARKDOWN,
+                                DocumentationSection.MARKDOWN, readme.withPointer("", 24, 1)),
+                        new DocumentationSection("Considerations <script>alert(1)</script>",
+                                "Use cases: ranking applications.\nNot for pricing.\n\n<i>Reviewed</i> by the ethics board.",
+                                DocumentationSection.PLAIN, toolkit.withPointer("/considerations", 40, 3))),
+                List.of(new Graphic("AUC by age band", "image/png", BARS_PNG, toolkit.withPointer("/graphics/0", 52, 9)),
+                        new Graphic("Dot", "IMAGE/GIF", DOT_GIF, toolkit.withPointer("/graphics/1", 58, 9)),
+                        new Graphic("Vector <script>", "image/svg+xml",
+                                "PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciLz4=",
+                                toolkit.withPointer("/graphics/2", 61, 9)),
+                        new Graphic("Injected", "image/png", BARS_PNG + "\" onerror=\"alert(1)",
+                                toolkit.withPointer("/graphics/3", 64, 9)),
+                        new Graphic("Mislabelled", "image/jpeg", BARS_PNG, toolkit.withPointer("/graphics/4", 67, 9))),
+                List.of(new InputProblem(readme.withPointer("/model-index/0/results/0/metrics/1/value", 7, 16),
+                                "the text \"n/a\"", "a number"),
+                        new InputProblem(toolkit.withPointer("/graphics/5/image", 70, 18),
+                                "data that is not a PNG, JPEG or GIF image <script>", null)));
     }
 
     // ------------------------------------------------------------------------------------------ models

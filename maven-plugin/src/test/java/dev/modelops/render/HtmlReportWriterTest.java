@@ -473,7 +473,11 @@ class HtmlReportWriterTest {
             for (Node attribute : xml.nodes("//@href | //@src")) {
                 String link = attribute.getNodeValue();
                 assertThat(link).as(page + " links " + link).doesNotContain("://").doesNotStartWith("//");
-                if (link.startsWith("#")) {
+                if (link.startsWith("data:")) {
+                    assertThat(attribute.getNodeName()).as(page + ": only a picture is embedded").isEqualTo("src");
+                    assertThat(link).as(page + " embeds " + link)
+                            .matches("data:image/(png|jpeg|gif);base64,[A-Za-z0-9+/]+={0,2}");
+                } else if (link.startsWith("#")) {
                     assertThat(xml.count("//*[@id='" + link.substring(1) + "']")).as(page + " anchor " + link).isEqualTo(1);
                 } else {
                     String file = link.contains("#") ? link.substring(0, link.indexOf('#')) : link;
@@ -492,13 +496,18 @@ class HtmlReportWriterTest {
         }
     }
 
-    /** The standard result, and the framework result with every governance record, monitoring and a baseline. */
+    /**
+     * The standard result, the framework result with every governance record, monitoring and a baseline, and the
+     * standard result with documentation, pictures and reading warnings imported from other tools.
+     */
     private List<Path> writeEveryShape() throws Exception {
         Path standard = Files.createDirectories(out.resolve("standard"));
         Path recorded = Files.createDirectories(out.resolve("recorded"));
+        Path imported = Files.createDirectories(out.resolve("imported"));
         WRITER.write(GovernanceResults.standard(), standard);
         WRITER.write(ModelCardRecordsTest.recorded().build(), recorded);
-        return List.of(standard, recorded);
+        WRITER.write(ImportedDocumentationCardTest.imported().build(), imported);
+        return List.of(standard, recorded, imported);
     }
 
     @Test

@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * Everything the card of one model ({@code cards/<model-id>.html}) shows, already ordered and formatted: every
  * section of its metadata, its metric results (against its baseline when it declares one), acceptance criteria
- * and resource budgets, its monitoring plan and results, its governance records, its lineage, its findings,
- * and the input files it is based on.
+ * and resource budgets, its monitoring plan and results, its governance records, its lineage, the prose and
+ * pictures of documentation imported from other tools, what of its inputs could not be read, its findings, and
+ * the input files it is based on.
  */
 public record CardPage(
         PageHeader header,
@@ -20,6 +21,8 @@ public record CardPage(
         List<String> outOfScopeUses,
         List<String> limitations,
         List<String> ethicalConsiderations,
+        List<DocumentationRow> documentation,
+        GraphicsSection graphics,
         List<DatasetRow> datasets,
         List<Detail> artifact,
         List<ApprovalRow> approvals,
@@ -36,6 +39,8 @@ public record CardPage(
         List<LineageDatasetRow> lineageDatasets,
         List<LineageJobRow> lineageJobs,
         List<EdgeRow> lineageEdges,
+        List<InputWarningRow> inputWarnings,
+        String inputWarningsSummary,
         List<FindingRow> findings,
         String findingsSummary,
         List<EvidenceRow> evidence) {
@@ -46,6 +51,7 @@ public record CardPage(
         outOfScopeUses = List.copyOf(outOfScopeUses);
         limitations = List.copyOf(limitations);
         ethicalConsiderations = List.copyOf(ethicalConsiderations);
+        documentation = List.copyOf(documentation);
         datasets = List.copyOf(datasets);
         artifact = List.copyOf(artifact);
         approvals = List.copyOf(approvals);
@@ -58,6 +64,7 @@ public record CardPage(
         lineageDatasets = List.copyOf(lineageDatasets);
         lineageJobs = List.copyOf(lineageJobs);
         lineageEdges = List.copyOf(lineageEdges);
+        inputWarnings = List.copyOf(inputWarnings);
         findings = List.copyOf(findings);
         evidence = List.copyOf(evidence);
     }
@@ -188,6 +195,41 @@ public record CardPage(
     public record EdgeRow(String from, String fromKind, String to, String toKind) {
     }
 
-    public record EvidenceRow(String path, String kind, String sha256) {
+    /**
+     * A section of prose from imported documentation: its title, the format it was written in ({@code Markdown}
+     * or {@code plain text}), where it is ({@code file:line}), and its text as blocks ({@link MarkdownBlocks}).
+     */
+    public record DocumentationRow(String anchor, String title, String format, String source,
+            List<MarkdownBlocks.Block> blocks) {
+        public DocumentationRow {
+            blocks = List.copyOf(blocks);
+        }
+    }
+
+    /**
+     * The pictures of imported documentation: {@code shown} when there is one (the card then has a Graphics
+     * section), those embedded, and a sentence for each that is not, naming it and saying why.
+     */
+    public record GraphicsSection(boolean shown, List<GraphicRow> pictures, List<String> notShown) {
+        public GraphicsSection {
+            pictures = List.copyOf(pictures);
+            notShown = List.copyOf(notShown);
+        }
+    }
+
+    /** A picture, embedded as a {@code data:} URI ({@link EmbeddedImage}), with its name and where it is. */
+    public record GraphicRow(String name, String dataUri, String source) {
+    }
+
+    /** A part of an input that could not be read: where ({@code file:line}, JSON pointer), what was there, what was expected. */
+    public record InputWarningRow(String location, String pointer, String found, String expected) {
+    }
+
+    /**
+     * An input file: its path, what it is in words ({@code Hugging Face model card}), the importer that read it
+     * ({@code huggingface}, the key of its unknown fields under Extensions; empty for the native formats), and
+     * its SHA-256.
+     */
+    public record EvidenceRow(String path, String kind, String importer, String sha256) {
     }
 }

@@ -13,12 +13,15 @@ import dev.modelops.model.Approval;
 import dev.modelops.model.Artifact;
 import dev.modelops.model.Change;
 import dev.modelops.model.DatasetUse;
+import dev.modelops.model.DocumentationSection;
 import dev.modelops.model.EuAiActClassification;
 import dev.modelops.model.Finding;
 import dev.modelops.model.FindingStatus;
 import dev.modelops.model.GovernedModel;
+import dev.modelops.model.Graphic;
 import dev.modelops.model.ImpactAssessment;
 import dev.modelops.model.InputFile;
+import dev.modelops.model.InputProblem;
 import dev.modelops.model.Lineage;
 import dev.modelops.model.LineageDataset;
 import dev.modelops.model.LineageEdge;
@@ -28,6 +31,7 @@ import dev.modelops.model.MetricResult;
 import dev.modelops.model.ModelMetadata;
 import dev.modelops.model.MonitoringPlan;
 import dev.modelops.model.Risk;
+import dev.modelops.model.SourceLocation;
 import dev.modelops.model.Vendor;
 import dev.modelops.render.Formats;
 import dev.modelops.render.ReportContent;
@@ -44,9 +48,10 @@ import java.util.stream.Collectors;
 
 /**
  * Builds the card of one model ({@link CardPage}): its metadata section by section, its governance records, its
- * metric and monitoring results ({@link MetricRows}), its lineage, findings and evidence. Sections that are part
- * of the governance record say so when the model does not record them; purely optional ones (a vendor, a
- * baseline) say so in one line.
+ * metric and monitoring results ({@link MetricRows}), its lineage, findings and evidence, and what documentation
+ * imported from other tools adds: prose sections ({@link MarkdownBlocks}), pictures ({@link EmbeddedImage}) and
+ * the parts of the inputs that could not be read. Sections that are part of the governance record say so when
+ * the model does not record them; purely optional ones (a vendor, a baseline) say so in one line.
  */
 final class CardPageFactory {
 
@@ -81,6 +86,7 @@ final class CardPageFactory {
         CardPage.BaselineSection baseline = MetricRows.baseline(model);
         List<MetricResult> monitoringResults = model.monitoringResults();
         long monitoringBreached = monitoringResults.stream().filter(MetricResult::breachesThreshold).count();
+        List<EmbeddedImage> images = model.graphics().stream().map(EmbeddedImage::of).toList();
         return new CardPage(
                 header,
                 "Model card: " + name + " \u2013 " + pages.project(),
@@ -93,6 +99,8 @@ final class CardPageFactory {
                 texts(metadata.outOfScopeUses()),
                 texts(metadata.limitations()),
                 texts(metadata.ethicalConsiderations()),
+                documentation(model),
+                new CardPage.GraphicsSection(!images.isEmpty(), graphics(model, images), graphicsNotShown(model, images)),
                 datasets(metadata, lineageDatasetIndex),
                 artifact(metadata.artifact()),
                 approvals(metadata),
@@ -113,6 +121,10 @@ final class CardPageFactory {
                 lineageDatasets(lineage),
                 lineageJobs(lineage),
                 lineageEdges(lineage),
+                inputWarnings(model),
+                Formats.count(model.inputWarnings().size(), "part", "parts") + " of the input files could not be read."
+                        + " They are reported as the finding core.inputs-read-completely below: fix them in the file"
+                        + " named, or state the facts in the model's model.yaml.",
                 findings.stream().map(f -> pages.findingRow(f, null, UP)).toList(),
                 findingsSummary(findings),
                 evidence(model));
@@ -337,9 +349,76 @@ final class CardPageFactory {
 
     private static List<CardPage.EvidenceRow> evidence(GovernedModel model) {
         return model.inputs().stream()
-                .map((InputFile input) -> new CardPage.EvidenceRow(cell(input.path()), cell(input.kind()),
-                        cell(input.sha256())))
+                .map((InputFile input) -> new CardPage.EvidenceRow(cell(input.path()), InputKinds.label(input.kind()),
+                        InputKinds.importer(input.kind()), cell(input.sha256())))
                 .toList();
+    }
+
+    /** The prose sections in the order the importers read them; Markdown as blocks, any other text as paragraphs. */
+    private static List<CardPage.DocumentationRow> documentation(GovernedModel model) {
+        List<CardPage.DocumentationRow> rows = new ArrayList<>(model.documentation().size());
+        int index = 1;
+        for (DocumentationSection section : model.documentation()) {
+            boolean markdown = DocumentationSection.MARKDOWN.equalsIgnoreCase(
+                    section.format() == null ? "" : section.format().strip());
+            String text = section.text() == null ? "" : section.text();
+            rows.add(new CardPage.DocumentationRow(
+                    "documentation-" + index++,
+                    present(section.title()) ? t(section.title().strip()) : "Untitled section",
+                    markdown ? "Markdown" : "plain text",
+                    source(section.source()),
+                    markdown ? MarkdownBlocks.markdown(text) : MarkdownBlocks.plain(text)));
+        }
+        return rows;
+    }
+
+    private static List<CardPage.GraphicRow> graphics(GovernedModel model, List<EmbeddedImage> images) {
+        List<CardPage.GraphicRow> rows = new ArrayList<>();
+        for (int i = 0; i < images.size(); i++) {
+            Graphic graphic = model.graphics().get(i);
+            EmbeddedImage image = images.get(i);
+            if (image.embedded()) {
+                rows.add(new CardPage.GraphicRow(graphicName(graphic), image.dataUri(), source(graphic.source())));
+            }
+        }
+        return rows;
+    }
+
+    /** The pictures that are not shown, each named with where it is and why. */
+    private static List<String> graphicsNotShown(GovernedModel model, List<EmbeddedImage> images) {
+        List<String> notes = new ArrayList<>();
+        for (int i = 0; i < images.size(); i++) {
+            Graphic graphic = model.graphics().get(i);
+            EmbeddedImage image = images.get(i);
+            if (!image.embedded()) {
+                String place = source(graphic.source());
+                notes.add("\u201c" + graphicName(graphic) + "\u201d"
+                        + (ABSENT.equals(place) ? "" : " (" + place + ")") + " is not shown: " + image.reason() + ".");
+            }
+        }
+        return notes;
+    }
+
+    private static String graphicName(Graphic graphic) {
+        return present(graphic.name()) ? t(graphic.name().strip()) : "Unnamed picture";
+    }
+
+    private static List<CardPage.InputWarningRow> inputWarnings(GovernedModel model) {
+        List<CardPage.InputWarningRow> rows = new ArrayList<>(model.inputWarnings().size());
+        for (InputProblem problem : model.inputWarnings()) {
+            SourceLocation location = problem.location();
+            rows.add(new CardPage.InputWarningRow(
+                    source(location),
+                    location == null || location.pointer().isEmpty() ? ABSENT : t(location.pointer()),
+                    cell(problem.found()),
+                    cell(problem.expected())));
+        }
+        return rows;
+    }
+
+    /** {@code file:line}, or {@link PageFactory#ABSENT} when the place is unknown. */
+    private static String source(SourceLocation location) {
+        return cell(Formats.location(location));
     }
 
     private static String lineageDatasetAnchor(int index) {
