@@ -13,6 +13,8 @@ public final class BuiltInImporters {
 
     /** Every built-in importer, in order. */
     public static List<ModelImporter> all() {
-        return List.of();
+        return List.of(
+                new dev.modelops.load.imports.MlflowImporter(),
+                new dev.modelops.load.imports.DvcLockImporter());
     }
 }
