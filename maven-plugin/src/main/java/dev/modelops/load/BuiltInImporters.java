@@ -15,6 +15,8 @@ public final class BuiltInImporters {
     public static List<ModelImporter> all() {
         return List.of(
                 new dev.modelops.load.imports.ModelCardToolkitImporter(),
-                new dev.modelops.load.imports.OpenLineageImporter());
+                new dev.modelops.load.imports.OpenLineageImporter(),
+                new dev.modelops.load.imports.MlflowImporter(),
+                new dev.modelops.load.imports.DvcLockImporter());
     }
 }

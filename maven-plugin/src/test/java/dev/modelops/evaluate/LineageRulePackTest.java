@@ -2,6 +2,7 @@ package dev.modelops.evaluate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.modelops.model.Artifact;
 import dev.modelops.model.DatasetUse;
 import dev.modelops.model.Finding;
 import dev.modelops.model.FindingStatus;
@@ -23,6 +24,8 @@ import org.junit.jupiter.params.provider.Arguments;
 class LineageRulePackTest extends BuiltInPackContract {
 
     private static final String SHA = ModelFixture.SHA256;
+    private static final String MD5 = "9ac5d5e3d9b4e4a0ad1f9b5d2a7c3e11";
+    private static final String ARTIFACT_FILE = "credit-scoring-3.2.0-onnx";
 
     @Override
     String packName() {
@@ -33,7 +36,8 @@ class LineageRulePackTest extends BuiltInPackContract {
      * Raw loan applications (personal, legal basis: contract) -> build-features -> the pseudonymised, masked feature
      * table the model trains on -> train -> model-artifact; the model artifact, the personal holdout (legal basis:
      * legitimate interest) and the special-category fairness review sample (masked, with an Art. 9(2) condition)
-     * go into the evaluation job.
+     * go into the evaluation job. The training job also writes the model file the pipeline recorded, with the
+     * artifact's md5 and sha256, which leads to model-artifact.
      */
     @Override
     ModelFixture compliant() {
@@ -68,7 +72,17 @@ class LineageRulePackTest extends BuiltInPackContract {
         edge(model, "model-artifact", "evaluate-2026q3");
         edge(model, "holdout-2026q3", "evaluate-2026q3");
         edge(model, "vulnerability-sample-2026q3", "evaluate-2026q3");
+        model.artifact = new Artifact(model.artifact.path(), SHA, "onnx", MD5);
+        model.lineageDatasets.add(trainedModelFile(MD5, SHA));
+        edge(model, "train-2026q3", ARTIFACT_FILE);
+        edge(model, ARTIFACT_FILE, "model-artifact");
         return model;
+    }
+
+    /** The model file the training job wrote, as the pipeline recorded it. */
+    private static LineageDataset trainedModelFile(String md5, String sha256) {
+        return new LineageDataset(ARTIFACT_FILE, "Trained credit scorer", "s3://lake/models/credit-scoring/3.2.0.onnx",
+                "Lee Chen", "proprietary", "none", "3.2.0", sha256, null, null, null, null, md5);
     }
 
     private static void edge(ModelFixture model, String from, String to) {
@@ -142,7 +156,8 @@ class LineageRulePackTest extends BuiltInPackContract {
                         m -> m.lineageEdges.removeIf(e -> e.to().equals("model-artifact")),
                         "The lineage of model credit-scoring does not show what its artifact derives from: edges "
                                 + "lead out of model-artifact but none into it (datasets: loan-applications-raw, "
-                                + "loan-applications-2024q4, holdout-2026q3, vulnerability-sample-2026q3; jobs: "
+                                + "loan-applications-2024q4, holdout-2026q3, vulnerability-sample-2026q3, "
+                                + ARTIFACT_FILE + "; jobs: "
                                 + "build-features-2024q4, train-2026q3, evaluate-2026q3)"),
                 violation("lineage.artifact-connected", "no edge touches the artifact",
                         m -> m.lineageEdges.removeIf(e -> e.to().equals("model-artifact")
@@ -158,6 +173,19 @@ class LineageRulePackTest extends BuiltInPackContract {
                     edge(m, "calibrate-2026q3", "model-artifact");
                 }, "does not trace its artifact back to raw sources: jobs the artifact derives from have no input: "
                         + "calibrate-2026q3"),
+                violation("lineage.artifact-digest-matches-lineage", "the artifact is another file than the one trained",
+                        m -> m.artifact = new Artifact(m.artifact.path(), SHA, "onnx",
+                                "0cc175b9c0f1b6a831c399e269772661"),
+                        "The artifact of model credit-scoring does not have the digest its lineage records for it: "
+                                + "lineage dataset credit-scoring-3.2.0-onnx records md5 " + MD5
+                                + ", the artifact declares md5 0cc175b9c0f1b6a831c399e269772661"),
+                violation("lineage.artifact-digest-matches-lineage", "both digests differ", m -> {
+                    replace(m, ARTIFACT_FILE, trainedModelFile("0cc175b9c0f1b6a831c399e269772661",
+                            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+                }, "lineage dataset credit-scoring-3.2.0-onnx records md5 0cc175b9c0f1b6a831c399e269772661, the "
+                        + "artifact declares md5 " + MD5 + " and sha256 "
+                        + "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855, the artifact declares "
+                        + "sha256 " + SHA),
                 violation("lineage.upstream-data-owned", "raw source without owner, another without source", m -> {
                     replace(m, "loan-applications-raw", new LineageDataset("loan-applications-raw", null,
                             "jdbc:postgresql://core/loans", null, "internal", "none", "2024-12-31", null, null));
@@ -215,9 +243,19 @@ class LineageRulePackTest extends BuiltInPackContract {
                 }),
                 notApplicable("lineage.artifact-traces-to-raw-sources", "nothing leads into the artifact",
                         m -> m.lineageEdges.removeIf(e -> e.to().equals("model-artifact"))),
-                notApplicable("lineage.upstream-data-owned", "the model refers to everything upstream",
-                        m -> m.datasets.add(new DatasetUse("Loan applications (raw)", "training",
-                                "loan-applications-raw", null))),
+                notApplicable("lineage.artifact-digest-matches-lineage", "only the training job leads to the artifact",
+                        m -> m.lineageEdges.remove(new LineageEdge(ARTIFACT_FILE, "model-artifact"))),
+                notApplicable("lineage.artifact-digest-matches-lineage", "the artifact declares neither digest kind",
+                        m -> m.artifact = new Artifact(m.artifact.path(), null, "onnx", null)),
+                notApplicable("lineage.artifact-digest-matches-lineage", "the lineage records no digest of the file",
+                        m -> replace(m, ARTIFACT_FILE, trainedModelFile(null, null))),
+                notApplicable("lineage.artifact-digest-matches-lineage", "no artifact declared", m -> m.artifact = null),
+                notApplicable("lineage.upstream-data-owned", "the model refers to everything upstream", m -> {
+                    m.datasets.add(new DatasetUse("Loan applications (raw)", "training", "loan-applications-raw",
+                            null));
+                    m.lineageDatasets.removeIf(d -> d.id().equals(ARTIFACT_FILE));
+                    m.lineageEdges.removeIf(e -> e.from().equals(ARTIFACT_FILE) || e.to().equals(ARTIFACT_FILE));
+                }),
                 notApplicable("lineage.training-data-feeds-artifact", "nothing leads into the artifact",
                         m -> m.lineageEdges.removeIf(e -> e.to().equals("model-artifact"))),
                 notApplicable("lineage.training-data-feeds-artifact", "training data not traced (core's finding)",
@@ -262,6 +300,29 @@ class LineageRulePackTest extends BuiltInPackContract {
         assertThat(finding.message()).isEqualTo("Personal data used by model credit-scoring has no documented legal "
                 + "basis (masking is not accepted instead: maskingSuffices is false): loan-applications-2024q4 "
                 + "(pii pseudonymized, masked)");
+    }
+
+    @Test
+    void onlyTheDigestKindsBothSidesGiveAreCompared() {
+        ModelFixture model = compliant();
+        model.artifact = new Artifact(model.artifact.path(), SHA, "onnx", null);
+        replace(model, ARTIFACT_FILE, trainedModelFile("0cc175b9c0f1b6a831c399e269772661", SHA));
+
+        assertThat(findingOf("lineage.artifact-digest-matches-lineage", model).status())
+                .isEqualTo(FindingStatus.PASSED);
+    }
+
+    @Test
+    void everyDatasetWithAnEdgeStraightToTheArtifactIsCompared() {
+        ModelFixture model = compliant();
+        model.artifact = new Artifact(model.artifact.path(), ModelFixture.SHA256.replace('9', '8'), "onnx", MD5);
+        model.lineageEdges.remove(new LineageEdge(ARTIFACT_FILE, "model-artifact"));
+        replace(model, ARTIFACT_FILE, trainedModelFile(MD5, null));
+        edge(model, "loan-applications-2024q4", "model-artifact");
+
+        // The feature table (sha256 SHA) leads to the artifact directly now: compared, and it differs.
+        assertThat(findingOf("lineage.artifact-digest-matches-lineage", model).message())
+                .contains("lineage dataset loan-applications-2024q4 records sha256 " + SHA);
     }
 
     @Test
