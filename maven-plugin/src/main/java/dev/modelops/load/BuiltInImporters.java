@@ -1,5 +1,6 @@
 package dev.modelops.load;
 
+import dev.modelops.load.imports.CycloneDxImporter;
 import java.util.List;
 
 /**
@@ -13,6 +14,7 @@ public final class BuiltInImporters {
 
     /** Every built-in importer, in order. */
     public static List<ModelImporter> all() {
-        return List.of();
+        return List.of(
+                new CycloneDxImporter());
     }
 }
