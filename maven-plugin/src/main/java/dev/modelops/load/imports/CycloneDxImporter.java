@@ -66,11 +66,16 @@ public final class CycloneDxImporter implements ModelImporter {
     /** A technical limitation that starts so is a use the model must not be put to. */
     public static final String OUT_OF_SCOPE_PREFIX = "Out of scope: ";
 
-    /** Lineage properties of a data component written by {@code CycloneDxBomWriter}: pii, status, legal basis, masked. */
+    /** A data component's personal-data classification (none, pseudonymized, personal, sensitive). */
     public static final String PII_PROPERTY = "modelops:pii";
+    /** A data component's lineage status (active, deprecated, forbidden). */
     public static final String STATUS_PROPERTY = "modelops:status";
+    /** The legal basis of processing a data component's personal data. */
     public static final String LEGAL_BASIS_PROPERTY = "modelops:legalBasis";
+    /** Whether a data component's personal fields are masked: true or false. */
     public static final String MASKED_PROPERTY = "modelops:masked";
+    /** A data component's source when it is not a URL (a table name, a description of where the data is). */
+    public static final String SOURCE_PROPERTY = "modelops:source";
 
     private static final String MODEL_TYPE = "machine-learning-model";
     private static final String DATA_TYPE = "data";
@@ -575,6 +580,7 @@ public final class CycloneDxImporter implements ModelImporter {
                     }
                 }
             }
+            source = source != null ? source : property(component, SOURCE_PROPERTY);
             String sha256 = null;
             String md5 = null;
             JsonNode hashes = component.path("hashes");
