@@ -278,6 +278,19 @@ class CycloneDxImporterTest {
     }
 
     @Test
+    void aFolderWithNeitherModelYamlNorBomNamesTheFormat(@TempDir Path base) throws Exception {
+        Files.createDirectories(base.resolve("models/orphan/notes"));
+        Files.writeString(base.resolve("models/orphan/notes/readme.json"), "{\"note\": \"no model here\"}");
+        assertThatThrownBy(() -> new ModelInventoryLoader(base, List.of(new CycloneDxImporter()))
+                .load(base.resolve("models")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InputProblem::describe).singleElement().asString()
+                        .startsWith("models/orphan: no model.yaml in folder models/orphan")
+                        .endsWith("or a file of another tool that documents the model: CycloneDX ML-BOMs (bom.json,"
+                                + " *.cdx.json, or a .json file with \"bomFormat\": \"CycloneDX\")"));
+    }
+
+    @Test
     void keepsEveryLocationInsideTheFile() {
         ImportedModel model = readCorpus("valid-machine-learning-1.6.json");
         for (Map.Entry<String, dev.modelops.model.SourceLocation> entry : model.metadata().locations().entrySet()) {
