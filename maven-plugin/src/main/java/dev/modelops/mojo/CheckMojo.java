@@ -1,6 +1,7 @@
 package dev.modelops.mojo;
 
 import dev.modelops.model.GovernanceResult;
+import dev.modelops.model.GovernedModel;
 import dev.modelops.model.InputProblem;
 import dev.modelops.model.InvalidInputException;
 import dev.modelops.model.Severity;
@@ -146,13 +147,16 @@ public class CheckMojo extends AbstractModelOpsMojo {
     }
 
     private void attachBoms(CheckOutcome outcome) {
+        if (outcome.result().models().isEmpty()) {
+            return;
+        }
         Path bomFolder = outcome.settings().outputDirectory().resolve(CycloneDxBomWriter.FOLDER);
         if (!attach) {
             getLog().info("ML-BOMs: " + bomFolder + " (not attached to the build: modelops.attach is false)");
             return;
         }
         List<String> classifiers = BomAttachments.attach(projectHelper, project, outcome.settings().outputDirectory(),
-                outcome.result().models().stream().map(model -> model.id()).sorted().toList());
+                outcome.result().models().stream().map(GovernedModel::id).sorted().toList());
         getLog().info("ML-BOMs: " + bomFolder + (classifiers.isEmpty() ? ""
                 : ", attached to the build as type " + BomAttachments.TYPE + ", classifiers "
                         + String.join(", ", classifiers)));

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.modelops.load.imports.CycloneDxImporter;
 import dev.modelops.model.Artifact;
@@ -30,15 +31,16 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.cyclonedx.Version;
-import org.cyclonedx.generators.BomGeneratorFactory;
+import org.cyclonedx.generators.json.BomJsonGenerator;
 import org.cyclonedx.model.AttachmentText;
 import org.cyclonedx.model.Bom;
 import org.cyclonedx.model.Component;
@@ -123,8 +125,9 @@ public final class CycloneDxBomWriter implements ReportWriter {
             return;
         }
         Files.createDirectories(outputDirectory.resolve(FOLDER));
+        Generator generator = new Generator();
         for (GovernedModel model : content.models()) {
-            JsonNode bom = toJson(model, result.asOf());
+            JsonNode bom = generator.toJson(bom(model, result.asOf()));
             List<com.networknt.schema.Error> errors = BundledSchema.SCHEMA.validate(bom);
             if (!errors.isEmpty()) {
                 throw new IOException("the CycloneDX BOM of model " + model.id() + " does not follow the CycloneDX "
@@ -162,7 +165,32 @@ public final class CycloneDxBomWriter implements ReportWriter {
      * schema has no null anywhere, so nulls are left out.
      */
     JsonNode toJson(GovernedModel model, Instant asOf) {
-        return withoutNulls(BomGeneratorFactory.createJson(SPEC_VERSION, bom(model, asOf)).toJsonNode());
+        return new Generator().toJson(bom(model, asOf));
+    }
+
+    /**
+     * The library's JSON generator, made once per run: each generator sets up its own object mapper, which costs
+     * milliseconds, far more than turning one BOM into JSON. The library stamps {@code bomFormat} and
+     * {@code specVersion} on the BOM it was made with only, so they are put first here. Not thread-safe: one per
+     * {@link #write} call.
+     */
+    private static final class Generator extends BomJsonGenerator {
+        Generator() {
+            super(new Bom(), SPEC_VERSION);
+        }
+
+        JsonNode toJson(Bom next) {
+            this.bom = next;
+            ObjectNode json = JsonNodeFactory.instance.objectNode();
+            json.put("bomFormat", "CycloneDX");
+            json.put("specVersion", SPEC_VERSION.getVersionString());
+            toJsonNode().fields().forEachRemaining(field -> {
+                if (!json.has(field.getKey())) {
+                    json.set(field.getKey(), field.getValue());
+                }
+            });
+            return withoutNulls(json);
+        }
     }
 
     private static JsonNode withoutNulls(JsonNode node) {
@@ -471,7 +499,14 @@ public final class CycloneDxBomWriter implements ReportWriter {
         return choice;
     }
 
+    /** SPDX ids by the licence texts met: the library's lookup reads its licence list each time. */
+    private static final Map<String, Optional<String>> SPDX_IDS = new ConcurrentHashMap<>();
+
     private static String spdxId(String license) {
+        return SPDX_IDS.computeIfAbsent(license, text -> Optional.ofNullable(lookUpSpdxId(text))).orElse(null);
+    }
+
+    private static String lookUpSpdxId(String license) {
         try {
             LicenseChoice resolved = LicenseResolver.resolve(license.strip(), false);
             if (resolved != null && resolved.getLicenses() != null && resolved.getLicenses().size() == 1) {
