@@ -8,6 +8,8 @@ assert new File(out, 'index.html').isFile()
 assert new File(out, 'cards/fraud-alerts.html').isFile()
 assert new File(out, 'results.json').isFile()
 assert new File(out, 'junit/TEST-modelops.fraud-alerts.xml').isFile()
+assert new File(out, 'bom/fraud-alerts.cdx.json').isFile()
+assert log.contains('classifiers mlbom-fraud-alerts')
 
 def card = new File(out, 'cards/fraud-alerts.html').text
 assert card.contains('Card fraud alert scorer')

@@ -1,5 +1,6 @@
 package dev.modelops.load;
 
+import dev.modelops.load.imports.CycloneDxImporter;
 import java.util.List;
 
 /**
@@ -14,6 +15,7 @@ public final class BuiltInImporters {
     /** Every built-in importer, in order. */
     public static List<ModelImporter> all() {
         return List.of(
+                new dev.modelops.load.imports.CycloneDxImporter(),
                 new dev.modelops.load.imports.ModelCardToolkitImporter(),
                 new dev.modelops.load.imports.OpenLineageImporter(),
                 new dev.modelops.load.imports.MlflowImporter(),

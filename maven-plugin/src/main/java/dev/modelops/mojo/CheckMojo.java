@@ -1,6 +1,7 @@
 package dev.modelops.mojo;
 
 import dev.modelops.model.GovernanceResult;
+import dev.modelops.model.GovernedModel;
 import dev.modelops.model.InputProblem;
 import dev.modelops.model.InvalidInputException;
 import dev.modelops.model.Severity;
@@ -10,6 +11,7 @@ import dev.modelops.model.WaiverState;
 import dev.modelops.pipeline.CheckOutcome;
 import dev.modelops.pipeline.CheckSettings;
 import dev.modelops.pipeline.GovernanceCheck;
+import dev.modelops.render.CycloneDxBomWriter;
 import dev.modelops.verdict.Verdict;
 import java.io.File;
 import java.io.IOException;
@@ -20,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -27,12 +30,14 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.MavenProjectHelper;
 
 /**
  * Checks every model of the project against the governance rules in force, writes the compliance report,
- * one model card per model, {@code results.json} and JUnit XML under {@code target/modelops/}, and only then
- * fails the build, once, if a violation reaches {@code failOnSeverity} (violations covered by a waiver in force
- * excepted), or if a waiver is unused and {@code failOnUnusedWaiver} is set.
+ * one model card per model, {@code results.json}, JUnit XML and one CycloneDX ML-BOM per model under
+ * {@code target/modelops/}, attaches the ML-BOMs to the build (classifier {@code mlbom-<model-id>}, unless
+ * {@code attach} is false), and only then fails the build, once, if a violation reaches {@code failOnSeverity}
+ * (violations covered by a waiver in force excepted), or if a waiver is unused and {@code failOnUnusedWaiver} is set.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractModelOpsMojo {
@@ -96,6 +101,14 @@ public class CheckMojo extends AbstractModelOpsMojo {
     @Parameter(property = "modelops.failOnUnusedWaiver", defaultValue = "false")
     private boolean failOnUnusedWaiver;
 
+    /**
+     * Whether each model's CycloneDX ML-BOM ({@code bom/<model-id>.cdx.json}) is attached to the build, type
+     * {@code json}, classifier {@code mlbom-<model-id>}, so that {@code mvn install} and {@code mvn deploy} publish
+     * it with the project. Attached once the reports are published, also when a violation then fails the build.
+     */
+    @Parameter(property = "modelops.attach", defaultValue = "true")
+    private boolean attach;
+
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     private String outputTimestamp;
 
@@ -104,6 +117,13 @@ public class CheckMojo extends AbstractModelOpsMojo {
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
+
+    private final MavenProjectHelper projectHelper;
+
+    @Inject
+    public CheckMojo(MavenProjectHelper projectHelper) {
+        this.projectHelper = projectHelper;
+    }
 
     @Override
     protected String goalName() {
@@ -122,7 +142,24 @@ public class CheckMojo extends AbstractModelOpsMojo {
             throw new MojoExecutionException("modelops:check could not read its inputs or write its reports: "
                     + e.getMessage(), e);
         }
+        attachBoms(outcome);
         report(outcome);
+    }
+
+    private void attachBoms(CheckOutcome outcome) {
+        if (outcome.result().models().isEmpty()) {
+            return;
+        }
+        Path bomFolder = outcome.settings().outputDirectory().resolve(CycloneDxBomWriter.FOLDER);
+        if (!attach) {
+            getLog().info("ML-BOMs: " + bomFolder + " (not attached to the build: modelops.attach is false)");
+            return;
+        }
+        List<String> classifiers = BomAttachments.attach(projectHelper, project, outcome.settings().outputDirectory(),
+                outcome.result().models().stream().map(GovernedModel::id).sorted().toList());
+        getLog().info("ML-BOMs: " + bomFolder + (classifiers.isEmpty() ? ""
+                : ", attached to the build as type " + BomAttachments.TYPE + ", classifiers "
+                        + String.join(", ", classifiers)));
     }
 
     private CheckSettings settings() throws MojoFailureException {

@@ -36,9 +36,10 @@ public final class ReportPublisher {
         this.writers = List.copyOf(writers);
     }
 
-    /** HTML model cards and compliance report, {@code results.json} and JUnit XML. */
+    /** HTML model cards and compliance report, {@code results.json}, JUnit XML and one CycloneDX ML-BOM per model. */
     public static ReportPublisher withStandardWriters() {
-        return new ReportPublisher(List.of(new HtmlReportWriter(), new JsonResultsWriter(), new JunitXmlWriter()));
+        return new ReportPublisher(List.of(new HtmlReportWriter(), new JsonResultsWriter(), new JunitXmlWriter(),
+                new CycloneDxBomWriter()));
     }
 
     public List<ReportWriter> writers() {

@@ -4,15 +4,25 @@ import static org.apache.maven.api.plugin.testing.MojoExtension.getVariableValue
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.artifact.DefaultArtifact;
+import org.apache.maven.artifact.handler.DefaultArtifactHandler;
 import org.apache.maven.api.plugin.testing.InjectMojo;
 import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.MavenProjectHelper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Parameter wiring of modelops:check, as Maven configures it from a POM. */
 @MojoTest
 class CheckMojoTest {
+
+    @TempDir
+    Path output;
 
     @Test
     @InjectMojo(goal = "check", pom = "src/test/resources/mojo/check-configured/pom.xml")
@@ -29,6 +39,47 @@ class CheckMojoTest {
         assertThat(((File) getVariableValueFromObject(mojo, "waiversFile")).toPath()).endsWithRaw(Path.of("governance", "waivers.yaml"));
         assertThat((Boolean) getVariableValueFromObject(mojo, "failOnUnusedWaiver")).isTrue();
         assertThat(mojo.isSkip()).isFalse();
+        assertThat((Boolean) getVariableValueFromObject(mojo, "attach")).isTrue();
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "src/test/resources/mojo/check-configured/pom.xml")
+    void attachesEachModelsBomWithItsClassifierThroughMavensProjectHelper(CheckMojo mojo) throws Exception {
+        MavenProjectHelper helper = getVariableValueFromObject(mojo, "projectHelper");
+        assertThat(helper).as("MavenProjectHelper injected through the constructor").isNotNull();
+        MavenProject project = new MavenProject();
+        project.setGroupId("com.example.bank");
+        project.setArtifactId("credit-models");
+        project.setVersion("4.1.0");
+        project.setArtifact(new DefaultArtifact("com.example.bank", "credit-models", "4.1.0", "compile", "jar", null,
+                new DefaultArtifactHandler("jar")));
+        Files.createDirectories(output.resolve("bom"));
+        Files.writeString(output.resolve("bom/credit-scoring.cdx.json"), "{}");
+        Files.writeString(output.resolve("bom/fraud-alerts.cdx.json"), "{}");
+
+        // churn has no BOM (a run with custom writers): nothing is attached for it.
+        List<String> classifiers = BomAttachments.attach(helper, project, output,
+                List.of("churn", "credit-scoring", "fraud-alerts"));
+
+        assertThat(classifiers).containsExactly("mlbom-credit-scoring", "mlbom-fraud-alerts");
+        assertThat(project.getAttachedArtifacts()).extracting(Artifact::getClassifier, Artifact::getType,
+                        artifact -> artifact.getArtifactHandler().getExtension(), artifact -> artifact.getFile().toPath())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("mlbom-credit-scoring", "json", "json",
+                                output.resolve("bom/credit-scoring.cdx.json")),
+                        org.assertj.core.groups.Tuple.tuple("mlbom-fraud-alerts", "json", "json",
+                                output.resolve("bom/fraud-alerts.cdx.json")));
+        assertThat(project.getAttachedArtifacts()).allSatisfy(artifact -> {
+            assertThat(artifact.getGroupId()).isEqualTo("com.example.bank");
+            assertThat(artifact.getArtifactId()).isEqualTo("credit-models");
+            assertThat(artifact.getVersion()).isEqualTo("4.1.0");
+        });
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "src/test/resources/mojo/check-not-attached/pom.xml")
+    void attachingCanBeSwitchedOff(CheckMojo mojo) throws Exception {
+        assertThat((Boolean) getVariableValueFromObject(mojo, "attach")).isFalse();
     }
 
     @Test

@@ -27,6 +27,7 @@ class ReportPublisherTest {
 
         assertThat(index).isEqualTo(output.toAbsolutePath().resolve("index.html")).isRegularFile();
         assertThat(files(output)).containsExactly(
+                "bom/churn-predictor.cdx.json", "bom/credit-scoring.cdx.json", "bom/fraud-detector.cdx.json",
                 "cards/churn-predictor.html", "cards/credit-scoring.html", "cards/fraud-detector.html",
                 "index.html",
                 "junit/TEST-modelops.churn-predictor.xml", "junit/TEST-modelops.credit-scoring.xml",
