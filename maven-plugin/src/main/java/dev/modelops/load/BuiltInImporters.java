@@ -13,6 +13,7 @@ public final class BuiltInImporters {
 
     /** Every built-in importer, in order. */
     public static List<ModelImporter> all() {
-        return List.of();
+        return List.of(
+                new dev.modelops.load.imports.HuggingFaceCardImporter());
     }
 }
