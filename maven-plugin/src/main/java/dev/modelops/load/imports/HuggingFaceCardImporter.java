@@ -23,6 +23,7 @@ import dev.modelops.validate.LineageGraphCheck;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -74,7 +75,8 @@ public final class HuggingFaceCardImporter implements ModelImporter {
     /** The front matter key whose block of native fields is merged over the mapped ones. */
     public static final String MODELOPS_KEY = "modelops";
 
-    static final String EXTENSIONS_POINTER = "/extensions/" + NAME;
+    private static final String EXTENSIONS = "extensions";
+    static final String EXTENSIONS_POINTER = "/" + EXTENSIONS + "/" + NAME;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern HUB_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*(?:/[A-Za-z0-9][A-Za-z0-9._-]*)?");
@@ -596,48 +598,34 @@ public final class HuggingFaceCardImporter implements ModelImporter {
          * ({@code extensions} key by key), located in the block.
          */
         private void merge(ObjectNode modelops) {
-            Map<String, SourceLocation> blockKeys = new HashMap<>();
-            Map<String, SourceLocation> blockValues = new HashMap<>();
+            Set<String> replaced = new HashSet<>();
+            Set<String> replacedExtensions = new HashSet<>();
+            for (Iterator<Map.Entry<String, JsonNode>> fields = modelops.fields(); fields.hasNext();) {
+                Map.Entry<String, JsonNode> field = fields.next();
+                if (EXTENSIONS.equals(field.getKey()) && field.getValue().isObject()
+                        && metadata.get(EXTENSIONS) instanceof ObjectNode extensions) {
+                    for (Iterator<Map.Entry<String, JsonNode>> more = field.getValue().fields(); more.hasNext();) {
+                        Map.Entry<String, JsonNode> extension = more.next();
+                        extensions.set(extension.getKey(), extension.getValue());
+                        replacedExtensions.add(escape(extension.getKey()));
+                    }
+                } else {
+                    metadata.set(field.getKey(), field.getValue());
+                    replaced.add(escape(field.getKey()));
+                }
+            }
+            // One pass over each map, not one per key: a card has hundreds of located nodes.
+            keys.keySet().removeIf(at -> isBelow(at, replaced, replacedExtensions));
+            values.keySet().removeIf(at -> isBelow(at, replaced, replacedExtensions));
             String prefix = "/" + MODELOPS_KEY;
             card.locations().forEach((pointer, where) -> {
                 if (pointer.startsWith(prefix + "/")) {
-                    blockKeys.put(pointer.substring(prefix.length()), where);
+                    keys.put(pointer.substring(prefix.length()), where);
                 }
             });
             card.valueLocations().forEach((pointer, where) -> {
                 if (pointer.startsWith(prefix + "/")) {
-                    blockValues.put(pointer.substring(prefix.length()), where);
-                }
-            });
-            for (Iterator<Map.Entry<String, JsonNode>> fields = modelops.fields(); fields.hasNext();) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                String pointer = "/" + escape(field.getKey());
-                if ("extensions".equals(field.getKey()) && field.getValue().isObject()
-                        && metadata.get("extensions") instanceof ObjectNode extensions) {
-                    for (Iterator<Map.Entry<String, JsonNode>> more = field.getValue().fields(); more.hasNext();) {
-                        Map.Entry<String, JsonNode> extension = more.next();
-                        extensions.set(extension.getKey(), extension.getValue());
-                        relocate(pointer + "/" + escape(extension.getKey()), blockKeys, blockValues);
-                    }
-                    continue;
-                }
-                metadata.set(field.getKey(), field.getValue());
-                relocate(pointer, blockKeys, blockValues);
-            }
-        }
-
-        private void relocate(String pointer, Map<String, SourceLocation> blockKeys,
-                Map<String, SourceLocation> blockValues) {
-            keys.keySet().removeIf(at -> at.equals(pointer) || at.startsWith(pointer + "/"));
-            values.keySet().removeIf(at -> at.equals(pointer) || at.startsWith(pointer + "/"));
-            blockKeys.forEach((at, where) -> {
-                if (at.equals(pointer) || at.startsWith(pointer + "/")) {
-                    keys.put(at, where);
-                }
-            });
-            blockValues.forEach((at, where) -> {
-                if (at.equals(pointer) || at.startsWith(pointer + "/")) {
-                    values.put(at, where);
+                    values.put(pointer.substring(prefix.length()), where);
                 }
             });
         }
@@ -650,6 +638,18 @@ public final class HuggingFaceCardImporter implements ModelImporter {
     private static Optional<String> nonBlankText(JsonNode node) {
         return node != null && node.isTextual() && !node.asText().isBlank() ? Optional.of(node.asText())
                 : Optional.empty();
+    }
+
+    /** True when {@code pointer} is one of the {@code members} or {@code extensions} members, or below one. */
+    private static boolean isBelow(String pointer, Set<String> members, Set<String> extensions) {
+        String top = topToken(pointer);
+        if (members.contains(top)) {
+            return true;
+        }
+        if (extensions.isEmpty() || !EXTENSIONS.equals(top) || pointer.length() <= top.length() + 2) {
+            return false;
+        }
+        return extensions.contains(topToken(pointer.substring(top.length() + 1)));
     }
 
     /** The first token of a JSON pointer: {@code model-index} of {@code /model-index/0/name}. */

@@ -41,13 +41,14 @@ final class WellKnownSections {
     private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[?more information needed\\]?\\.?",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern OPTIONAL_MARK = Pattern.compile("[\\[(]optional[\\])]");
-    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private final List<MarkdownSections.Section> sections;
+    /** The sections' titles as {@link #normalize} writes them, once for the four fields. */
+    private final List<String> titles;
 
     private WellKnownSections(List<MarkdownSections.Section> sections) {
         this.sections = sections;
+        this.titles = sections.stream().map(section -> normalize(section.title())).toList();
     }
 
     static WellKnownSections of(List<MarkdownSections.Section> sections) {
@@ -70,14 +71,15 @@ final class WellKnownSections {
         return find(LIMITATIONS);
     }
 
-    private Optional<Mapped> find(List<String> titles) {
+    private Optional<Mapped> find(List<String> fieldTitles) {
         Mapped best = null;
         int bestRank = Integer.MAX_VALUE;
-        for (MarkdownSections.Section section : sections) {
+        for (int i = 0; i < sections.size(); i++) {
+            MarkdownSections.Section section = sections.get(i);
             if (section.level() == 0) {
                 continue;
             }
-            int rank = titles.indexOf(normalize(section.title()));
+            int rank = fieldTitles.indexOf(this.titles.get(i));
             if (rank < 0 || rank >= bestRank) {
                 continue;
             }
@@ -92,9 +94,28 @@ final class WellKnownSections {
 
     /** {@code Bias, Risks, and Limitations} as {@code bias risks and limitations}. */
     static String normalize(String title) {
-        String lower = title.toLowerCase(Locale.ROOT).replace("&", " and ");
-        lower = OPTIONAL_MARK.matcher(lower).replaceAll(" ");
-        return NOT_A_WORD.matcher(lower).replaceAll(" ").strip();
+        String lower = title.toLowerCase(Locale.ROOT);
+        if (lower.contains("optional")) {
+            lower = lower.replace("[optional]", " ").replace("(optional)", " ");
+        }
+        StringBuilder words = new StringBuilder(lower.length());
+        boolean gap = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c == '&') {
+                words.append(words.length() > 0 ? " and" : "and");
+                gap = true;
+            } else if (Character.isLetterOrDigit(c)) {
+                if (gap && words.length() > 0) {
+                    words.append(' ');
+                }
+                gap = false;
+                words.append(c);
+            } else {
+                gap = true;
+            }
+        }
+        return words.toString();
     }
 
     /** The text without HTML comments, or empty when nothing but the template's placeholder is left. */

@@ -1,6 +1,7 @@
 package dev.modelops.load.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.modelops.evaluate.RuleEngine;
@@ -13,16 +14,21 @@ import dev.modelops.model.Finding;
 import dev.modelops.model.FindingStatus;
 import dev.modelops.model.GovernedModel;
 import dev.modelops.model.InputFile;
+import dev.modelops.model.InputProblem;
+import dev.modelops.model.InvalidInputException;
 import dev.modelops.model.LineageEdge;
 import dev.modelops.model.MetricResult;
 import dev.modelops.model.ModelMetadata;
+import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The loader on a project whose models are documented by Hugging Face cards: one governed from its card alone
@@ -118,6 +124,34 @@ class HuggingFaceCardLoadingTest {
             assertThat(warning.location().toString()).isEqualTo("src/main/models/complaint-router/README.md:14:36");
             assertThat(warning.found()).isEqualTo("found the value of top3_accuracy 'n/a'");
         });
+    }
+
+    @Test
+    void aFolderWithNeitherModelFileNorCardNamesTheCardAsAnAlternative(@TempDir Path project) throws IOException {
+        Path folder = Files.createDirectories(project.resolve("models/orphan/docs"));
+        Files.writeString(folder.resolve("README.md"), "# Not a card: it is not directly in the model folder\n");
+
+        assertThatThrownBy(() -> new ModelInventoryLoader(project, List.of(new HuggingFaceCardImporter()))
+                .load(project.resolve("models")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(InputProblem::describe).containsExactly("models/orphan: no model.yaml in folder"
+                                + " models/orphan, expected exactly one of model.yaml, model.yml or model.json in each"
+                                + " model folder, or a file of another tool that documents the model: Hugging Face model"
+                                + " cards (README.md, with or without YAML front matter)"));
+    }
+
+    @Test
+    void aWrongValueInTheModelopsBlockIsAnErrorAtItsLineInTheCard(@TempDir Path project) throws IOException {
+        Path folder = Files.createDirectories(project.resolve("models/churn-text"));
+        Files.writeString(folder.resolve("README.md"), "---\r\nlicense: mit\r\nmodelops:\r\n  version: \"1.0.0\"\r\n"
+                + "  riskTier: extreme\r\n  inventory: MRM-1\r\n---\r\n# Churn text model\r\n");
+
+        assertThatThrownBy(() -> new ModelInventoryLoader(project, List.of(new HuggingFaceCardImporter()))
+                .load(project.resolve("models")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
+                        .extracting(problem -> problem.location().toString() + " " + problem.location().pointer())
+                        .containsExactlyInAnyOrder("models/churn-text/README.md:5:13 /riskTier",
+                                "models/churn-text/README.md:6:3 /inventory"));
     }
 
     @Test
