@@ -274,7 +274,7 @@ class ModelInventoryLoaderTest {
     @Test
     void aFolderWithoutModelFileIsAProblem() {
         Path base = project("no-model-file");
-        assertThat(problemsOf(() -> new ModelInventoryLoader(base).load(base.resolve("models")))).containsExactly(
+        assertThat(problemsOf(() -> new ModelInventoryLoader(base, List.of()).load(base.resolve("models")))).containsExactly(
                 "models/orphan: no model.yaml in folder models/orphan, "
                         + "expected exactly one of model.yaml, model.yml or model.json in each model folder");
     }
