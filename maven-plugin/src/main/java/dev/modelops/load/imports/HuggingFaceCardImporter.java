@@ -215,6 +215,7 @@ public final class HuggingFaceCardImporter implements ModelImporter {
         private String license;
         private SourceLocation licenseKey;
         private SourceLocation licenseValue;
+        private JsonNode licenseName;
         private String modelIndexName;
         private SourceLocation modelIndexNameLocation;
         private String task;
@@ -239,6 +240,7 @@ public final class HuggingFaceCardImporter implements ModelImporter {
                         frontMatterField(field.getKey(), field.getValue());
                     }
                 }
+                licenseOther();
                 locateKeptFields();
             }
             assemble();
@@ -272,6 +274,7 @@ public final class HuggingFaceCardImporter implements ModelImporter {
                                 + "extensions.huggingface.modelops");
                 case "model-index" -> modelIndex(value);
                 case "base_model" -> baseModel(value, pointer);
+                case "license_name" -> licenseName = value;
                 case "pipeline_tag" -> {
                     if (value.isTextual() && !value.asText().isBlank()) {
                         task = value.asText();
@@ -316,6 +319,21 @@ public final class HuggingFaceCardImporter implements ModelImporter {
             warn(card.locateValue(pointer), "the license " + describe(value),
                     "a licence identifier such as apache-2.0 or mit; kept as written under extensions.huggingface.license");
             return false;
+        }
+
+        /**
+         * {@code license: other} says only that the licence is none of the Hub's list; {@code license_name} names it.
+         * The name is then the licence, and {@code other} is kept as written.
+         */
+        private void licenseOther() {
+            if (license == null || !license.strip().equalsIgnoreCase("other") || licenseName == null
+                    || !licenseName.isTextual() || licenseName.asText().isBlank()) {
+                return;
+            }
+            keep("license", card.root().get("license"));
+            license = licenseName.asText();
+            licenseKey = card.locate("/license_name");
+            licenseValue = card.locateValue("/license_name");
         }
 
         /** The training datasets; false (the field is then also kept as written) when an entry is not an id. */

@@ -609,6 +609,24 @@ class HuggingFaceCardImporterTest {
         }
 
         @Test
+        void anOtherLicenceIsTheLicenceItsNameNames() throws IOException {
+            ImportedModel model = card("llama-tuned", """
+                    ---
+                    license: other
+                    license_name: llama3
+                    license_link: LICENSE
+                    ---
+                    """);
+
+            assertThat(at(model, "/license").asText()).isEqualTo("llama3");
+            assertThat(line(model, "/license")).isEqualTo(3);
+            assertThat(at(model, "/extensions/huggingface/license").asText()).isEqualTo("other");
+            assertThat(line(model, "/extensions/huggingface/license")).isEqualTo(2);
+            assertThat(at(model, "/extensions/huggingface/license_name").asText()).isEqualTo("llama3");
+            assertThat(at(model, "/extensions/huggingface/license_link").asText()).isEqualTo("LICENSE");
+        }
+
+        @Test
         void readsOnlyAReadmeDirectlyInTheModelFolder() throws IOException {
             Path folder = folder("any");
             ImportContext context = ImportContext.of(project, folder);
