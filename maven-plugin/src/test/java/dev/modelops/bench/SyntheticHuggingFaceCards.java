@@ -114,9 +114,10 @@ public final class SyntheticHuggingFaceCards {
 
         private void frontMatter() {
             out.append("---\n");
+            String language = pick(LANGUAGES);
             out.append("language:\n");
-            out.append("- ").append(pick(LANGUAGES)).append('\n');
-            if (chance(30)) {
+            out.append("- ").append(language).append('\n');
+            if (chance(30) && !language.equals("en")) {
                 out.append("- en\n");
             }
             out.append("license: ").append(pick(LICENSES)).append('\n');
