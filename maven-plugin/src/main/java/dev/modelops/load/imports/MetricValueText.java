@@ -59,11 +59,6 @@ final class MetricValueText {
                 new ConfidenceInterval(value.subtract(spread).doubleValue(), value.add(spread).doubleValue(), null)));
     }
 
-    /** True when {@code node} is a plain number, whose value needs no interpretation. */
-    static boolean isPlainNumber(JsonNode node) {
-        return node != null && node.isNumber();
-    }
-
     private static BigDecimal scaled(BigDecimal number, boolean percent) {
         return percent ? number.movePointLeft(2) : number;
     }
