@@ -19,6 +19,7 @@ public final class BuiltInImporters {
                 new dev.modelops.load.imports.ModelCardToolkitImporter(),
                 new dev.modelops.load.imports.OpenLineageImporter(),
                 new dev.modelops.load.imports.MlflowImporter(),
-                new dev.modelops.load.imports.DvcLockImporter());
+                new dev.modelops.load.imports.DvcLockImporter(),
+                new dev.modelops.load.imports.HuggingFaceCardImporter());
     }
 }
