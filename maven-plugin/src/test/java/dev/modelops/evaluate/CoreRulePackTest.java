@@ -2,6 +2,7 @@ package dev.modelops.evaluate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.modelops.model.AcceptanceCriterion;
 import dev.modelops.model.Approval;
 import dev.modelops.model.Artifact;
 import dev.modelops.model.DatasetUse;
@@ -106,7 +107,8 @@ class CoreRulePackTest extends BuiltInPackContract {
                     m.evaluations.clear();
                     m.evaluations.add(ModelFixture.metric("auc", 0.81, Map.of(), null));
                     m.evaluations.add(ModelFixture.metric("brier", 0.12, Map.of(), null));
-                }, "None of the 2 metric results of model credit-scoring declares a threshold; metrics: auc, brier"),
+                }, "None of the 2 metric results of model credit-scoring declares a threshold, and the model declares no "
+                        + "acceptance criteria; metrics: auc, brier"),
                 violation("core.metric-thresholds-met", "a minimum and a maximum missed by a hair", m -> {
                     m.evaluations.clear();
                     m.evaluations.add(ModelFixture.metric("auc", 0.7999, Map.of(), new Threshold(0.8, null)));
@@ -284,6 +286,17 @@ class CoreRulePackTest extends BuiltInPackContract {
 
         assertThat(finding.status()).isEqualTo(FindingStatus.FAILED);
         assertThat(finding.location()).hasToString("src/main/models/credit-scoring/evaluations/slices.csv:9:1");
+    }
+
+    @Test
+    void acceptanceCriteriaInModelYamlStandForThresholdsTheResultsDoNotCarry() {
+        ModelFixture model = compliant();
+        model.evaluations.clear();
+        model.evaluations.add(ModelFixture.metric("accuracy", 0.91, Map.of(), null));
+        model.acceptanceCriteria.add(new AcceptanceCriterion("accuracy", 0.88, null, LocalDate.of(2026, 5, 2),
+                "Agreed with the feedback team"));
+
+        assertThat(findingOf("core.acceptance-criteria-declared", model).status()).isEqualTo(FindingStatus.PASSED);
     }
 
     @Test
