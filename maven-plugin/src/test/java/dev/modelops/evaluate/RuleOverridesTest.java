@@ -1,7 +1,6 @@
 package dev.modelops.evaluate;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.modelops.model.Enforcement;
 import dev.modelops.model.InputProblem;
