@@ -53,6 +53,14 @@ public class CheckMojo extends AbstractModelOpsMojo {
     @Parameter(property = "modelops.packs", defaultValue = "core")
     private List<String> packs;
 
+    /**
+     * The importers of other tools' files in force, by name: {@code huggingface}, {@code model-card-toolkit},
+     * {@code cyclonedx}, {@code openlineage}, {@code mlflow}, {@code dvc}; {@code none} for the native files only.
+     * Every importer when not set.
+     */
+    @Parameter(property = "modelops.importers")
+    private List<String> importers;
+
     /** The project's own rule files (YAML, same format as the built-in packs), added to the packs. */
     @Parameter(property = "modelops.ruleFiles")
     private List<File> ruleFiles;
@@ -185,7 +193,8 @@ public class CheckMojo extends AbstractModelOpsMojo {
                 base.resolve(outputDirectory.toPath()),
                 rules == null ? List.of() : rules.stream().map(RuleOverride::toProjectOverride).toList(),
                 waiversFile == null ? base.resolve(DEFAULT_WAIVERS_FILE) : base.resolve(waiversFile.toPath()),
-                waiversFile != null);
+                waiversFile != null,
+                importers == null ? List.of() : importers);
     }
 
     private Instant resolveAsOf() throws MojoFailureException {

@@ -10,7 +10,8 @@ import java.util.List;
  * What a governance check needs to know: where the project and its models are, which rule packs and
  * project rule files are in force, the project's overrides of their enforcement, severity and parameters, from
  * which severity a violation fails, the "as of" instant of every time-dependent rule, where the reports go, and
- * the waivers file (null for none; when {@code waiversFileRequired} is false a missing file means no waivers).
+ * the waivers file (null for none; when {@code waiversFileRequired} is false a missing file means no waivers),
+ * and the importers of other tools' files in force, by name (empty: every built-in importer).
  */
 public record CheckSettings(
         String projectName,
@@ -23,12 +24,22 @@ public record CheckSettings(
         Path outputDirectory,
         List<ProjectOverride> overrides,
         Path waiversFile,
-        boolean waiversFileRequired) {
+        boolean waiversFileRequired,
+        List<String> importers) {
 
     public CheckSettings {
+        importers = importers == null ? List.of() : List.copyOf(importers);
         packs = List.copyOf(packs);
         ruleFiles = List.copyOf(ruleFiles);
         overrides = overrides == null ? List.of() : List.copyOf(overrides);
+    }
+
+    /** Settings with every built-in importer. */
+    public CheckSettings(String projectName, Path baseDirectory, Path modelsDirectory, List<String> packs,
+            List<Path> ruleFiles, Severity failOnSeverity, Instant asOf, Path outputDirectory,
+            List<ProjectOverride> overrides, Path waiversFile, boolean waiversFileRequired) {
+        this(projectName, baseDirectory, modelsDirectory, packs, ruleFiles, failOnSeverity, asOf, outputDirectory,
+                overrides, waiversFile, waiversFileRequired, List.of());
     }
 
     /** Settings without waivers. */

@@ -4,6 +4,7 @@ import dev.modelops.evaluate.RuleEngine;
 import dev.modelops.evaluate.RuleOverrides;
 import dev.modelops.evaluate.RulePackLoader;
 import dev.modelops.evaluate.WaiverApplier;
+import dev.modelops.load.BuiltInImporters;
 import dev.modelops.load.ModelInventoryLoader;
 import dev.modelops.load.WaiversFile;
 import dev.modelops.load.WaiversFileReader;
@@ -52,7 +53,8 @@ public final class GovernanceCheck {
         }
         List<GovernedModel> models = List.of();
         try {
-            models = new ModelInventoryLoader(settings.baseDirectory()).load(settings.modelsDirectory());
+            models = new ModelInventoryLoader(settings.baseDirectory(), BuiltInImporters.named(settings.importers()))
+                    .load(settings.modelsDirectory());
         } catch (InvalidInputException e) {
             problems.addAll(e.problems());
         }

@@ -29,6 +29,7 @@ class CheckMojoTest {
     void everyParameterIsReadFromThePluginConfiguration(CheckMojo mojo) throws Exception {
         assertThat(((File) getVariableValueFromObject(mojo, "modelsDirectory")).toPath()).endsWithRaw(Path.of("governance", "models"));
         assertThat((List<String>) getVariableValueFromObject(mojo, "packs")).containsExactly("core");
+        assertThat((List<String>) getVariableValueFromObject(mojo, "importers")).containsExactly("huggingface", "openlineage");
         List<File> ruleFiles = getVariableValueFromObject(mojo, "ruleFiles");
         assertThat(ruleFiles).singleElement()
                 .satisfies(file -> assertThat(file.toPath()).endsWithRaw(Path.of("governance", "team-rules.yaml")));
