@@ -78,7 +78,7 @@ public final class ModelInventoryLoader {
     public static final String KIND_LINEAGE = "lineage";
 
     /** The folders of a model folder that hold result files in the native format, never offered to importers. */
-    private static final Set<String> RESULT_FOLDERS = Set.of(EVALUATIONS_FOLDER, MONITORING_FOLDER, BASELINE_FOLDER);
+    public static final Set<String> RESULT_FOLDERS = Set.of(EVALUATIONS_FOLDER, MONITORING_FOLDER, BASELINE_FOLDER);
 
     private final ProjectBoundary boundary;
     private final ModelMetadataReader metadataReader;
@@ -283,8 +283,9 @@ public final class ModelInventoryLoader {
 
         ImportContext context = new ImportContext(boundary, folder);
         List<ImportedModel> imported = new ArrayList<>();
-        for (Path file : importableFiles(folder, context)) {
-            ModelImporter importer = importers.stream().filter(i -> i.canRead(file, context)).findFirst().orElseThrow();
+        for (Importable importable : importableFiles(folder, context)) {
+            Path file = importable.file();
+            ModelImporter importer = importable.importer();
             SourceFile source = new SourceFile(file, boundary.display(file));
             try {
                 ImportedModel model = importer.read(source, context);
@@ -354,16 +355,21 @@ public final class ModelInventoryLoader {
         return new FolderResult(Optional.of(model), id, problems);
     }
 
+    /** A file of a model folder and the first importer that reads it. */
+    private record Importable(Path file, ModelImporter importer) {
+    }
+
     /**
-     * The files of a model folder some importer reads, in path order: every regular, not hidden file below the
-     * folder, outside its result folders, other than the native model and lineage files.
+     * The files of a model folder some importer reads, in path order, each with the first importer that reads it:
+     * every regular, not hidden file below the folder, outside its result folders, other than the native model
+     * and lineage files. Each importer is asked once per file (a JSON importer reads the file's first bytes).
      */
-    private List<Path> importableFiles(Path folder, ImportContext context) {
+    private List<Importable> importableFiles(Path folder, ImportContext context) {
         if (importers.isEmpty()) {
             return List.of();
         }
         Path real = realPath(folder);
-        List<Path> found = new ArrayList<>();
+        List<Importable> found = new ArrayList<>();
         try (Stream<Path> walk = Files.walk(real)) {
             walk.filter(path -> !path.equals(real))
                     .filter(path -> !isHiddenBelow(real, path))
@@ -373,12 +379,12 @@ public final class ModelInventoryLoader {
                     .filter(path -> !isNativeFile(folder, path))
                     .filter(path -> boundary.isInsideBelow(folder, path, SourceLocation.of(boundary.display(path)),
                             new ArrayList<>()))
-                    .filter(path -> importers.stream().anyMatch(importer -> importer.canRead(path, context)))
-                    .forEach(found::add);
+                    .forEach(path -> importers.stream().filter(importer -> importer.canRead(path, context)).findFirst()
+                            .ifPresent(importer -> found.add(new Importable(path, importer))));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + boundary.display(folder), e);
         }
-        found.sort(Comparator.comparing(path -> folder.relativize(path).toString().replace('\\', '/')));
+        found.sort(Comparator.comparing(importable -> folder.relativize(importable.file()).toString().replace('\\', '/')));
         return found;
     }
 

@@ -94,8 +94,6 @@ public final class MlflowImporter implements ModelImporter {
     /** Where flavours name the model file's format. */
     private static final List<String> FORMAT_POINTERS = List.of("/flavors/sklearn/serialization_format",
             "/flavors/xgboost/model_format");
-    private static final Set<String> RESULT_FOLDERS = Set.of(ModelInventoryLoader.EVALUATIONS_FOLDER,
-            ModelInventoryLoader.MONITORING_FOLDER, ModelInventoryLoader.BASELINE_FOLDER);
     private static final Pattern NUMBER = Pattern.compile("-?(?:[0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?");
     private static final Pattern INTEGER = Pattern.compile("-?[0-9]{1,18}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -523,7 +521,7 @@ public final class MlflowImporter implements ModelImporter {
     }
 
     private static boolean hiddenOrResults(Path relative) {
-        if (RESULT_FOLDERS.contains(relative.getName(0).toString()) && relative.getNameCount() > 1) {
+        if (ModelInventoryLoader.RESULT_FOLDERS.contains(relative.getName(0).toString()) && relative.getNameCount() > 1) {
             return true;
         }
         for (Path name : relative) {
