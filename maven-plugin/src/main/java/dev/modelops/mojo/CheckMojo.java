@@ -12,10 +12,13 @@ import dev.modelops.pipeline.CheckOutcome;
 import dev.modelops.pipeline.CheckSettings;
 import dev.modelops.pipeline.GovernanceCheck;
 import dev.modelops.render.CycloneDxBomWriter;
+import dev.modelops.render.PdfReportWriter;
+import dev.modelops.render.ReportOptions;
 import dev.modelops.verdict.Verdict;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -117,6 +120,23 @@ public class CheckMojo extends AbstractModelOpsMojo {
     @Parameter(property = "modelops.attach", defaultValue = "true")
     private boolean attach;
 
+    /**
+     * Whether the archival PDFs are written: {@code compliance-report.pdf} and {@code cards/<model-id>.pdf}, PDF/A-3a
+     * with {@code results.json} attached. About a tenth of a second per model card.
+     */
+    @Parameter(property = "modelops.pdf", defaultValue = "true")
+    private boolean pdf;
+
+    /**
+     * A folder of the project's own templates (custom branding). A file there replaces the shipped template of the
+     * same relative path, and only that one: {@code html/fragments/branding.html} for the logo and organisation,
+     * {@code html/card/<section>.html} for one section of the model card, {@code html/report/<section>.html} for
+     * one of the compliance report; {@code css/custom.css} is added after the shipped style sheet. The folder
+     * must exist when set.
+     */
+    @Parameter(property = "modelops.templatesDirectory")
+    private File templatesDirectory;
+
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     private String outputTimestamp;
 
@@ -194,7 +214,20 @@ public class CheckMojo extends AbstractModelOpsMojo {
                 rules == null ? List.of() : rules.stream().map(RuleOverride::toProjectOverride).toList(),
                 waiversFile == null ? base.resolve(DEFAULT_WAIVERS_FILE) : base.resolve(waiversFile.toPath()),
                 waiversFile != null,
-                importers == null ? List.of() : importers);
+                importers == null ? List.of() : importers,
+                new ReportOptions(pdf, templates(base)));
+    }
+
+    private Path templates(Path base) throws MojoFailureException {
+        if (templatesDirectory == null) {
+            return null;
+        }
+        Path folder = base.resolve(templatesDirectory.toPath()).normalize();
+        if (!Files.isDirectory(folder)) {
+            throw new MojoFailureException("modelops.templatesDirectory is " + folder + ", which is not a folder; "
+                    + "expected the folder of the project's own templates (for example src/main/modelops/templates)");
+        }
+        return folder;
     }
 
     private Instant resolveAsOf() throws MojoFailureException {
@@ -240,7 +273,11 @@ public class CheckMojo extends AbstractModelOpsMojo {
                     + ": it matches no violation (the rule passed or did not apply); remove it");
         }
         getLog().info("Compliance report: " + outcome.indexHtml());
-        getLog().info("Model cards: " + outcome.indexHtml().resolveSibling("cards"));
+        if (outcome.settings().reports().pdf()) {
+            getLog().info("Compliance report (PDF/A): " + outcome.indexHtml().resolveSibling(PdfReportWriter.REPORT_FILE));
+        }
+        getLog().info("Model cards: " + outcome.indexHtml().resolveSibling("cards")
+                + (outcome.settings().reports().pdf() ? " (HTML and PDF/A)" : ""));
         getLog().info("Machine-readable results: " + outcome.indexHtml().resolveSibling("results.json"));
         boolean unusedFail = failOnUnusedWaiver && !unused.isEmpty();
         if (!verdict.blocksRelease() && !unusedFail) {

@@ -81,7 +81,7 @@ public final class GovernanceCheck {
                 engine.rules(), applied.findings(), settings.failOnSeverity(), applied.waivers(), waivers.file(),
                 packs);
 
-        Path indexHtml = ReportPublisher.withStandardWriters().publish(result, settings.outputDirectory());
+        Path indexHtml = ReportPublisher.withStandardWriters(settings.reports()).publish(result, settings.outputDirectory());
         return new CheckOutcome(settings, result, Verdict.of(result), indexHtml, rulesOff);
     }
 }

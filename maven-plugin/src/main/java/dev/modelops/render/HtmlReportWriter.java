@@ -6,7 +6,6 @@ import dev.modelops.render.html.PageFactory;
 import dev.modelops.render.html.RecordPathEvaluator;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InterruptedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,11 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.standard.StandardDialect;
@@ -55,6 +49,7 @@ public final class HtmlReportWriter implements ReportWriter {
 
     private final TemplateEngine engine;
     private final int threads;
+    private final ReportOptions options;
 
     /** A writer rendering on as many threads as the machine has processors. */
     public HtmlReportWriter() {
@@ -63,15 +58,27 @@ public final class HtmlReportWriter implements ReportWriter {
 
     /** A writer rendering on at most {@code threads} threads; 1 renders on the calling thread only. */
     public HtmlReportWriter(int threads) {
+        this(threads, new ReportOptions(false, null));
+    }
+
+    /**
+     * A writer rendering on at most {@code threads} threads with {@code options}: the project's own templates
+     * (tried before the shipped ones, file by file) and whether pages link to their PDF.
+     */
+    public HtmlReportWriter(int threads, ReportOptions options) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + threads);
         }
         this.threads = threads;
+        this.options = options;
         StandardDialect dialect = new StandardDialect();
         dialect.setVariableExpressionEvaluator(new RecordPathEvaluator());
         TemplateEngine templateEngine = new TemplateEngine();
         templateEngine.setDialect(dialect);
-        templateEngine.setTemplateResolver(new ShippedTemplateResolver());
+        if (options.templatesDirectory() != null) {
+            templateEngine.addTemplateResolver(new ProjectTemplateResolver(options.templatesDirectory()));
+        }
+        templateEngine.addTemplateResolver(new ShippedTemplateResolver());
         this.engine = templateEngine;
     }
 
@@ -88,9 +95,9 @@ public final class HtmlReportWriter implements ReportWriter {
     @Override
     public void write(GovernanceResult result, Path outputDirectory) throws IOException {
         ReportContent content = ReportContent.of(result);
-        PageFactory pages = new PageFactory(content);
+        PageFactory pages = new PageFactory(content, options.pdf());
         Path cards = Files.createDirectories(outputDirectory.resolve(CARDS_DIRECTORY));
-        writeText(outputDirectory.resolve(CSS_FILE), styleSheet());
+        writeText(outputDirectory.resolve(CSS_FILE), styleSheetText());
 
         List<Callable<Void>> tasks = new ArrayList<>();
         tasks.add(() -> {
@@ -111,22 +118,33 @@ public final class HtmlReportWriter implements ReportWriter {
                 return null;
             });
         }
-        run(tasks);
+        ParallelRendering.run(tasks, threads, "HTML report");
     }
 
     /** The XHTML of {@value #INDEX_FILE} for {@code content}; for other renderers of the same pages (PDF). */
     public String renderIndex(ReportContent content) {
-        return render(INDEX_TEMPLATE, new PageFactory(content).index());
+        return render(INDEX_TEMPLATE, new PageFactory(content, options.pdf()).index());
     }
 
     /** The XHTML of {@value #RULES_FILE} for {@code content}. */
     public String renderCatalog(ReportContent content) {
-        return render(CATALOG_TEMPLATE, new PageFactory(content).catalog());
+        return render(CATALOG_TEMPLATE, new PageFactory(content, options.pdf()).catalog());
     }
 
     /** The XHTML of one model's card, as written to {@code cards/<model-id>.html}. */
     public String renderCard(ReportContent content, GovernedModel model) {
-        return render(CARD_TEMPLATE, new PageFactory(content).card(model));
+        return render(CARD_TEMPLATE, new PageFactory(content, options.pdf()).card(model));
+    }
+
+    /**
+     * The style sheet the pages of this writer link to, as written to {@value #CSS_FILE}: the shipped one, then
+     * the project's {@value ProjectTemplateResolver#CUSTOM_CSS} when its templates folder has one.
+     */
+    public String styleSheetText() throws IOException {
+        String custom = options.templatesDirectory() == null ? null
+                : ProjectTemplateResolver.customStyleSheet(options.templatesDirectory());
+        return custom == null ? styleSheet() : styleSheet() + "\n/* " + ProjectTemplateResolver.CUSTOM_CSS
+                + " of the project */\n" + custom;
     }
 
     /** The style sheet shipped with the templates, with {@code \n} line endings. */
@@ -137,52 +155,6 @@ public final class HtmlReportWriter implements ReportWriter {
             }
             return ShippedTemplateResolver.normalizeLineEndings(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
-    }
-
-    private void run(List<Callable<Void>> tasks) throws IOException {
-        int poolSize = Math.min(threads, tasks.size());
-        if (poolSize <= 1) {
-            for (Callable<Void> task : tasks) {
-                call(task);
-            }
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(poolSize, RenderThread::new);
-        try {
-            for (Future<Void> future : pool.invokeAll(tasks)) {
-                future.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("Interrupted while rendering the HTML report");
-        } catch (ExecutionException e) {
-            throw rethrow(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static void call(Callable<Void> task) throws IOException {
-        try {
-            task.call();
-        } catch (IOException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IOException(e);
-        }
-    }
-
-    private static IOException rethrow(Throwable failure) {
-        if (failure instanceof IOException io) {
-            return io;
-        }
-        if (failure instanceof RuntimeException runtime) {
-            throw runtime;
-        }
-        if (failure instanceof Error error) {
-            throw error;
-        }
-        return new IOException(failure);
     }
 
     private String render(String template, Object page) {
@@ -246,16 +218,6 @@ public final class HtmlReportWriter implements ReportWriter {
         @Override
         public String toString() {
             return text.toString();
-        }
-    }
-
-    /** A daemon thread, so that a stuck render can never keep Maven from exiting. */
-    private static final class RenderThread extends Thread {
-        private static final AtomicInteger NUMBER = new AtomicInteger();
-
-        RenderThread(Runnable task) {
-            super(task, "modelops-render-" + NUMBER.incrementAndGet());
-            setDaemon(true);
         }
     }
 }

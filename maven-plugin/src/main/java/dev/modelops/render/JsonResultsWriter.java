@@ -49,11 +49,20 @@ public final class JsonResultsWriter implements ReportWriter {
 
     @Override
     public void write(GovernanceResult result, Path outputDirectory) throws IOException {
-        byte[] json = writer.writeValueAsBytes(toJson(ReportContent.of(result)));
-        byte[] withNewline = new byte[json.length + 1];
-        System.arraycopy(json, 0, withNewline, 0, json.length);
-        withNewline[json.length] = '\n';
-        Files.write(outputDirectory.resolve(FILE_NAME), withNewline);
+        Files.write(outputDirectory.resolve(FILE_NAME), bytes(result));
+    }
+
+    /** The bytes {@link #write} writes, for the writers that embed {@value #FILE_NAME} (the PDF). */
+    public byte[] bytes(GovernanceResult result) {
+        try {
+            byte[] json = writer.writeValueAsBytes(toJson(ReportContent.of(result)));
+            byte[] withNewline = new byte[json.length + 1];
+            System.arraycopy(json, 0, withNewline, 0, json.length);
+            withNewline[json.length] = '\n';
+            return withNewline;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("A results tree built in memory cannot fail to print", e);
+        }
     }
 
     /** The document {@link #write} prints. */

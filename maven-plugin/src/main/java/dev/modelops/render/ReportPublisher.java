@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,10 +37,24 @@ public final class ReportPublisher {
         this.writers = List.copyOf(writers);
     }
 
-    /** HTML model cards and compliance report, {@code results.json}, JUnit XML and one CycloneDX ML-BOM per model. */
+    /**
+     * HTML and PDF model cards and compliance report, {@code results.json}, JUnit XML and one CycloneDX ML-BOM per
+     * model, with the shipped templates.
+     */
     public static ReportPublisher withStandardWriters() {
-        return new ReportPublisher(List.of(new HtmlReportWriter(), new JsonResultsWriter(), new JunitXmlWriter(),
+        return withStandardWriters(ReportOptions.defaults());
+    }
+
+    /** The standard writers with {@code options}: the PDF writer only when {@link ReportOptions#pdf()}. */
+    public static ReportPublisher withStandardWriters(ReportOptions options) {
+        int threads = Runtime.getRuntime().availableProcessors();
+        HtmlReportWriter html = new HtmlReportWriter(threads, options);
+        List<ReportWriter> writers = new ArrayList<>(List.of(html, new JsonResultsWriter(), new JunitXmlWriter(),
                 new CycloneDxBomWriter()));
+        if (options.pdf()) {
+            writers.add(new PdfReportWriter(html, threads));
+        }
+        return new ReportPublisher(writers);
     }
 
     public List<ReportWriter> writers() {

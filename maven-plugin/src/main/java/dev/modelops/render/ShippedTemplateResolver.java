@@ -25,6 +25,7 @@ final class ShippedTemplateResolver extends ClassLoaderTemplateResolver {
         setCharacterEncoding(StandardCharsets.UTF_8.name());
         setCacheable(true);
         setCheckExistence(true);
+        setOrder(2);
     }
 
     @Override
@@ -40,7 +41,7 @@ final class ShippedTemplateResolver extends ClassLoaderTemplateResolver {
         return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
-    private static final class UnixLineEndings implements ITemplateResource {
+    static final class UnixLineEndings implements ITemplateResource {
         private final ITemplateResource resource;
 
         UnixLineEndings(ITemplateResource resource) {

@@ -28,8 +28,9 @@ class ReportPublisherTest {
         assertThat(index).isEqualTo(output.toAbsolutePath().resolve("index.html")).isRegularFile();
         assertThat(files(output)).containsExactly(
                 "bom/churn-predictor.cdx.json", "bom/credit-scoring.cdx.json", "bom/fraud-detector.cdx.json",
-                "cards/churn-predictor.html", "cards/credit-scoring.html", "cards/fraud-detector.html",
-                "index.html",
+                "cards/churn-predictor.html", "cards/churn-predictor.pdf", "cards/credit-scoring.html",
+                "cards/credit-scoring.pdf", "cards/fraud-detector.html", "cards/fraud-detector.pdf",
+                "compliance-report.pdf", "index.html",
                 "junit/TEST-modelops.churn-predictor.xml", "junit/TEST-modelops.credit-scoring.xml",
                 "junit/TEST-modelops.fraud-detector.xml",
                 "modelops.css", "results.json", "rules.html");

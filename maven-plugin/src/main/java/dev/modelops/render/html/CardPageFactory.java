@@ -73,7 +73,7 @@ final class CardPageFactory {
         List<Finding> findings = content.findingsFor(model.id());
         int[] counts = pages.violationCounts(model.id());
         PageHeader header = pages.header("Model verdict", Badge.verdict(counts[0] == 0),
-                PageFactory.verdictSummary(counts[0], counts[1], -1, -1), UP);
+                PageFactory.verdictSummary(counts[0], counts[1], -1, -1), UP, model.id() + ".pdf");
         String name = present(metadata.name()) ? t(metadata.name()) : t(model.id());
         String subtitle = t(model.id()) + (present(metadata.version()) ? " \u00b7 version " + t(metadata.version()) : "");
         Lineage lineage = model.lineage();

@@ -42,7 +42,7 @@ final class CatalogPageFactory {
         PageHeader header = pages.header("Project verdict", Badge.verdict(summary.releasable()),
                 PageFactory.verdictSummary(summary.blocking(), summary.warnings(), summary.blockingModels().size(),
                         summary.models()),
-                "");
+                "", "");
         Map<String, List<Finding>> findingsByRule = new HashMap<>();
         for (Finding finding : content.findings()) {
             findingsByRule.computeIfAbsent(finding.ruleId(), id -> new ArrayList<>()).add(finding);

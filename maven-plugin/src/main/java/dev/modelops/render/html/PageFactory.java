@@ -21,6 +21,7 @@ import dev.modelops.render.FindingCounts;
 import dev.modelops.render.Formats;
 import dev.modelops.render.FrameworkCoverage;
 import dev.modelops.render.HtmlReportWriter;
+import dev.modelops.render.PdfReportWriter;
 import dev.modelops.render.ReportContent;
 import dev.modelops.render.ResultSummary;
 import java.util.ArrayList;
@@ -48,8 +49,15 @@ public final class PageFactory {
     private final String project;
     private final String asOf;
     private final String asOfIso;
+    private final boolean pdfLinks;
 
     public PageFactory(ReportContent content) {
+        this(content, false);
+    }
+
+    /** A factory whose pages link to their PDF when {@code pdfLinks} (the PDF writer is in force). */
+    public PageFactory(ReportContent content, boolean pdfLinks) {
+        this.pdfLinks = pdfLinks;
         this.content = content;
         this.result = content.result();
         this.project = result.projectName() == null || result.projectName().isBlank()
@@ -69,7 +77,7 @@ public final class PageFactory {
         ResultSummary summary = content.summary();
         PageHeader header = header("Project verdict", Badge.verdict(summary.releasable()),
                 verdictSummary(summary.blocking(), summary.warnings(), summary.blockingModels().size(), summary.models()),
-                "");
+                "", PdfReportWriter.REPORT_FILE);
         List<FrameworkCoverage.Framework> coverage = FrameworkCoverage.of(content);
         return new IndexPage(
                 header,
@@ -391,10 +399,10 @@ public final class PageFactory {
      * The band at the top of a page; {@code up} leads from the page's folder to the report's ({@code ""} for the
      * index and the catalogue, {@code "../"} for a card).
      */
-    PageHeader header(String verdictLabel, Badge verdict, String verdictSummary, String up) {
+    PageHeader header(String verdictLabel, Badge verdict, String verdictSummary, String up, String pdf) {
         return new PageHeader(project, asOf, asOfIso, result.failOnSeverity().label(), verdictLabel, verdict,
                 verdictSummary, up + HtmlReportWriter.CSS_FILE, up + HtmlReportWriter.INDEX_FILE,
-                up + HtmlReportWriter.RULES_FILE);
+                up + HtmlReportWriter.RULES_FILE, pdfLinks ? pdf : "");
     }
 
     /** The project's name, as every page title ends. */
