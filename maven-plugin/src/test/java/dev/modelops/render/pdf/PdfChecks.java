@@ -59,6 +59,18 @@ public final class PdfChecks {
         }
     }
 
+    /**
+     * The text with all whitespace removed, for phrases that a narrow table cell may break anywhere (even within
+     * a word, after a hyphen); compare with {@link #compact(String)} of the phrase.
+     */
+    public static String compactText(byte[] pdf) throws IOException {
+        return compact(text(pdf));
+    }
+
+    public static String compact(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+
     /** The text with every run of whitespace made one space: for phrases a line break may split. */
     public static String flatText(byte[] pdf) throws IOException {
         return text(pdf).replaceAll("\\s+", " ");
