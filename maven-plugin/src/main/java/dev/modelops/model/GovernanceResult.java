@@ -42,6 +42,18 @@ public record GovernanceResult(
     }
 
     /** Violations waived by a waiver in force: shown in the reports with the waiver, neither blocking nor warnings. */
+    /**
+     * This result narrowed to one model: that model, its findings and the waivers that name it, with the rules,
+     * packs and settings of the whole run. What a model card's PDF carries as its machine-readable evidence.
+     */
+    public GovernanceResult ofModel(String modelId) {
+        return new GovernanceResult(projectName, asOf,
+                models.stream().filter(model -> model.id().equals(modelId)).toList(), rules,
+                findings.stream().filter(finding -> finding.modelId().equals(modelId)).toList(), failOnSeverity,
+                waivers.stream().filter(outcome -> modelId.equals(outcome.waiver().modelId())).toList(), waiversFile,
+                packs);
+    }
+
     public List<Finding> waivedFindings() {
         return findings.stream().filter(f -> f.status() == FindingStatus.WAIVED).toList();
     }

@@ -20,9 +20,11 @@ import java.util.concurrent.Callable;
  * Writes the archival PDF of the report: {@value #REPORT_FILE} (the compliance report, printed from the same
  * template as {@code index.html}) and {@code cards/<model-id>.pdf} (each model card, printed from the template
  * of {@code cards/<model-id>.html}). Each PDF is PDF/A-3a, tagged, with the shipped fonts embedded, bookmarks
- * per section, a running header and page numbers, and the run's {@code results.json} attached as an associated
- * file, byte for byte the one written next to it, so a PDF filed on its own still carries the machine-readable
- * evidence it presents.
+ * per section, a running header and page numbers, and the machine-readable evidence it presents attached as an
+ * associated file, so that a PDF filed on its own still carries it: the compliance report carries
+ * {@code results.json}, byte for byte the file written next to it; a card carries {@code <model-id>.results.json},
+ * the same format narrowed to its model ({@link GovernanceResult#ofModel}), so that a thousand cards do not carry
+ * a thousand copies of the whole inventory.
  *
  * <p>PDFs are rendered in parallel, one task per document; the renderer and its font-metrics cache are shared.
  */
@@ -59,7 +61,7 @@ public final class PdfReportWriter implements ReportWriter {
     public void write(GovernanceResult result, Path outputDirectory) throws IOException {
         ReportContent content = ReportContent.of(result);
         PdfPageRenderer printer = renderer();
-        List<EvidenceAttachment> evidence = List.of(resultsAttachment(result));
+        List<EvidenceAttachment> evidence = List.of(resultsAttachment(result, JsonResultsWriter.FILE_NAME));
         Path cards = Files.createDirectories(outputDirectory.resolve(HtmlReportWriter.CARDS_DIRECTORY));
 
         List<Callable<Void>> tasks = new ArrayList<>();
@@ -73,7 +75,8 @@ public final class PdfReportWriter implements ReportWriter {
             List<GovernedModel> batch = models.subList(from, Math.min(from + CARDS_PER_TASK, models.size()));
             tasks.add(() -> {
                 for (GovernedModel model : batch) {
-                    byte[] pdf = printer.render(pages.renderCard(content, model), cardInfo(content, model), evidence);
+                    byte[] pdf = printer.render(pages.renderCard(content, model), cardInfo(content, model),
+                            cardEvidence(result, model));
                     Files.write(cards.resolve(model.id() + ".pdf"), pdf);
                 }
                 return null;
@@ -86,13 +89,14 @@ public final class PdfReportWriter implements ReportWriter {
     public byte[] renderCard(GovernanceResult result, GovernedModel model) throws IOException {
         ReportContent content = ReportContent.of(result);
         return renderer().render(pages.renderCard(content, model), cardInfo(content, model),
-                List.of(resultsAttachment(result)));
+                cardEvidence(result, model));
     }
 
     /** The PDF of the compliance report, as written to {@value #REPORT_FILE}. */
     public byte[] renderReport(GovernanceResult result) throws IOException {
         ReportContent content = ReportContent.of(result);
-        return renderer().render(pages.renderIndex(content), reportInfo(content), List.of(resultsAttachment(result)));
+        return renderer().render(pages.renderIndex(content), reportInfo(content),
+                List.of(resultsAttachment(result, JsonResultsWriter.FILE_NAME)));
     }
 
     static PdfDocumentInfo reportInfo(ReportContent content) {
@@ -123,10 +127,19 @@ public final class PdfReportWriter implements ReportWriter {
                 keywords, result.projectName(), result.asOf());
     }
 
-    private static EvidenceAttachment resultsAttachment(GovernanceResult result) {
-        return new EvidenceAttachment(JsonResultsWriter.FILE_NAME, "application/json",
-                "The machine-readable results of the governance run this document presents (modelops results "
-                        + "format " + JsonResultsWriter.FORMAT_VERSION + ")",
+    /** The name of the results a card's PDF carries. */
+    public static String cardResultsFile(String modelId) {
+        return modelId + ".results.json";
+    }
+
+    private static List<EvidenceAttachment> cardEvidence(GovernanceResult result, GovernedModel model) {
+        return List.of(resultsAttachment(result.ofModel(model.id()), cardResultsFile(model.id())));
+    }
+
+    private static EvidenceAttachment resultsAttachment(GovernanceResult result, String fileName) {
+        return new EvidenceAttachment(fileName, "application/json",
+                "The machine-readable results this document presents (modelops results format "
+                        + JsonResultsWriter.FORMAT_VERSION + ", as in results.json)",
                 "Data", new JsonResultsWriter().bytes(result));
     }
 

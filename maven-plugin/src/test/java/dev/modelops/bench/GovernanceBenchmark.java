@@ -14,6 +14,7 @@ import dev.modelops.model.GovernanceResult;
 import dev.modelops.model.GovernedModel;
 import dev.modelops.model.RulePack;
 import dev.modelops.model.Severity;
+import dev.modelops.render.ReportOptions;
 import dev.modelops.render.ReportPublisher;
 import dev.modelops.render.ReportWriter;
 import dev.modelops.validate.SchemaValidator;
@@ -46,7 +47,7 @@ import java.util.stream.Stream;
  * "validate" checks the parsed documents against the schemas; "load" is the loader's whole job (parse, validate, bind); "evaluate" runs
  * every rule of the packs in force on every model (the core pack, or those named by the system property
  * {@value #PACKS_PROPERTY}, comma-separated: {@code -Dbenchmark.packs=core,sr-11-7,eu-ai-act-high-risk}); "render"
- * writes the HTML, JSON and JUnit reports.
+ * writes the HTML, JSON, JUnit and ML-BOM reports (and the PDFs with {@code -D}{@value #PDF_PROPERTY}{@code =true}).
  *
  * <p>The models are written in the native formats ({@link SyntheticModels}), or, with
  * {@code -D}{@value #MODELS_PROPERTY}{@code =huggingface}, as folders holding only a Hugging Face model card of real
@@ -60,6 +61,9 @@ public final class GovernanceBenchmark {
 
     /** The system property choosing the models' format: {@code native} (the default) or {@code huggingface}. */
     static final String MODELS_PROPERTY = "benchmark.models";
+
+    /** {@code -Dbenchmark.pdf=true} renders the PDFs too (one per model and the report); {@link ReportBenchmark} times them alone. */
+    static final String PDF_PROPERTY = "benchmark.pdf";
 
     private static final String HUGGING_FACE = "huggingface";
 
@@ -150,7 +154,8 @@ public final class GovernanceBenchmark {
 
         GovernanceResult result = new GovernanceResult("benchmark", asOf, loaded, engine.rules(), findings,
                 Severity.HIGH, List.of(), null, packs);
-        ReportPublisher publisher = ReportPublisher.withStandardWriters();
+        ReportPublisher publisher = ReportPublisher.withStandardWriters(
+                new ReportOptions(Boolean.getBoolean(PDF_PROPERTY), null));
         publisher.publish(result, base.resolve("target/modelops"));
         Mark rendered = Mark.now();
 

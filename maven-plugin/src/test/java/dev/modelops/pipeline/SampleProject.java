@@ -28,9 +28,15 @@ public final class SampleProject {
     private SampleProject() {
     }
 
-    /** The sample project's folder: {@code ../sample-project} from the plugin module. */
+    /**
+     * The sample project's folder: {@code ../sample-project} from the plugin module (where the tests run), or
+     * {@code sample-project} from the repository's root (where a benchmark may be started).
+     */
     public static Path directory() {
         Path folder = Path.of("..", "sample-project").toAbsolutePath().normalize();
+        if (!Files.isRegularFile(folder.resolve("pom.xml"))) {
+            folder = Path.of("sample-project").toAbsolutePath().normalize();
+        }
         if (!Files.isRegularFile(folder.resolve("pom.xml"))) {
             throw new IllegalStateException("The sample project is not at " + folder + "; run the tests from the "
                     + "plugin module of a checkout of the repository");

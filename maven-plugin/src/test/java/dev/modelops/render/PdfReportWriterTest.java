@@ -117,6 +117,24 @@ class PdfReportWriterTest {
     }
 
     @Test
+    void aCardCarriesTheResultsOfItsOwnModel() throws Exception {
+        GovernanceResult result = GovernanceResults.standard();
+        byte[] pdf = WRITER.renderCard(result, model(result, "credit-scoring"));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            Map<String, PDComplexFileSpecification> files =
+                    document.getDocumentCatalog().getNames().getEmbeddedFiles().getNames();
+            assertThat(files).containsOnlyKeys("credit-scoring.results.json");
+            byte[] json = files.get("credit-scoring.results.json").getEmbeddedFileUnicode().toByteArray();
+            assertThat(json).isEqualTo(new JsonResultsWriter().bytes(result.ofModel("credit-scoring")));
+            var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
+            assertThat(tree.get("models")).hasSize(1);
+            assertThat(tree.get("models").get(0).get("id").asText()).isEqualTo("credit-scoring");
+            assertThat(tree.get("findings")).allSatisfy(f -> assertThat(f.get("model").asText()).isEqualTo("credit-scoring"));
+        }
+    }
+
+    @Test
     void everySectionIsABookmarkAndLinksToOtherReportFilesAreNotKept() throws Exception {
         GovernanceResult result = GovernanceResults.standard();
         byte[] pdf = WRITER.renderCard(result, model(result, "credit-scoring"));
