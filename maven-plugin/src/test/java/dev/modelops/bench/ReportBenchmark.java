@@ -67,6 +67,10 @@ public final class ReportBenchmark {
                     size, cold / 1_000_000, median(warm) / 1_000_000, pages.renderIndex(content).length() / 1024);
 
             PdfReportWriter pdf = new PdfReportWriter(pages, 1);
+            Path small = work.resolve("one-page");
+            writeOnePageModel(small.resolve("src/main/models/scorecard"));
+            GovernanceResult onePage = check(small, small.resolve("src/main/models"));
+            cardPdf("a short card", pdf, onePage, onePage.models().get(0), rounds);
             GovernedModel synthetic = result.models().get(0);
             cardPdf("synthetic model " + synthetic.id(), pdf, result, synthetic, rounds);
 
@@ -101,6 +105,30 @@ public final class ReportBenchmark {
         System.out.printf(Locale.ROOT, "model card PDF, %s: %d pages, %d KiB; first %d ms, after %d warm-up renders "
                 + "median %d ms, %.1f ms per page%n", what, pages, bytes.length / 1024, first / 1_000_000, rounds,
                 median(timed) / 1_000_000, median(timed) / 1e6 / pages);
+    }
+
+    /** A model with a short card: a few fields, two people, one result, no lineage. */
+    private static void writeOnePageModel(Path folder) throws IOException {
+        Files.createDirectories(folder.resolve("evaluations"));
+        Files.writeString(folder.resolve("model.yaml"), """
+                id: scorecard
+                name: Small-business overdraft scorecard
+                version: 1.4.0
+                type: classifier
+                task: binary-classification
+                description: Logistic scorecard for overdraft limits of small-business current accounts.
+                license: proprietary
+                riskTier: medium
+                status: production
+                people:
+                  - {name: Ana Costa, email: ana.costa@example.com, role: owner}
+                  - {name: Li Wei, email: li.wei@example.com, role: validator}
+                intendedUse: Set the initial overdraft limit offered to a small business.
+                outOfScopeUses: [Consumer lending]
+                limitations: [Not validated for businesses younger than one year]
+                """);
+        Files.writeString(folder.resolve("evaluations/holdout.csv"), SyntheticModels.CSV_HEADER + "\n"
+                + "auc,0.781,,0.762,0.8,0.95,0.75,,holdout-2026q2,2026-06-30\n");
     }
 
     private static GovernanceResult check(Path base, Path models) throws IOException {

@@ -72,14 +72,15 @@ public final class PdfPageRenderer {
         builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
                 ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
         builder.withProducer(ArchivalFinish.PRODUCER);
-        fonts.registerWith(builder);
         builder.withW3cDocument(page, BASE_URI);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.layout();
-            renderer.createPDFWithoutClosing();
-            try (PDDocument document = renderer.getPdfDocument()) {
+        try (PDDocument document = new PDDocument()) {
+            builder.usePDDocument(document);
+            fonts.registerWith(builder, document);
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.layout();
+                renderer.createPDFWithoutClosing();
                 ArchivalFinish.apply(document, info, attachments, ArchivalFinish.identity(xhtml, attachments));
                 document.save(out);
             }
