@@ -20,7 +20,7 @@ import org.w3c.dom.NodeList;
 /**
  * The repository's sample project ({@code sample-project/}), checked in-process with the configuration its
  * {@code pom.xml} gives the plugin (packs, rule files, fail threshold, rule overrides, name and
- * {@code project.build.outputTimestamp}), read from the POM so that the tests follow it. For the tests that look
+ * {@code project.build.outputTimestamp}, templates folder), read from the POM so that the tests follow it. For the tests that look
  * at the sample's reports as a person would: in a browser, as PDF.
  */
 public final class SampleProject {
@@ -44,12 +44,15 @@ public final class SampleProject {
         return folder;
     }
 
-    /** Checks the sample project and writes its reports to {@code outputDirectory}. */
-    public static CheckOutcome check(Path outputDirectory, ReportOptions reports) throws Exception {
-        return new GovernanceCheck().run(settings(outputDirectory, reports));
+    /**
+     * Checks the sample project and writes its reports to {@code outputDirectory}, with PDFs when {@code pdf}, and
+     * the sample's own templates folder.
+     */
+    public static CheckOutcome check(Path outputDirectory, boolean pdf) throws Exception {
+        return new GovernanceCheck().run(settings(outputDirectory, pdf));
     }
 
-    public static CheckSettings settings(Path outputDirectory, ReportOptions reports) throws Exception {
+    public static CheckSettings settings(Path outputDirectory, boolean pdf) throws Exception {
         Path base = directory();
         Document pom = parse(base.resolve("pom.xml"));
         Element project = pom.getDocumentElement();
@@ -74,6 +77,8 @@ public final class SampleProject {
         }
         Severity failOn = Severity.parse(text(configuration, "failOnSeverity")).orElseThrow();
         Instant asOf = Instant.parse(text(project, "project.build.outputTimestamp"));
+        String templates = text(configuration, "templatesDirectory");
+        ReportOptions reports = new ReportOptions(pdf, templates == null ? null : base.resolve(templates));
         return new CheckSettings(text(project, "name"), base, base.resolve("src/main/models"), packs, ruleFiles,
                 failOn, asOf, outputDirectory, overrides, base.resolve("src/main/modelops/waivers.yaml"), false,
                 List.of(), reports);

@@ -29,7 +29,7 @@ class SampleReportPdfTest {
 
     @BeforeAll
     static void checkTheSampleProject() throws Exception {
-        CheckOutcome outcome = SampleProject.check(OUT.toAbsolutePath(), ReportOptions.defaults());
+        CheckOutcome outcome = SampleProject.check(OUT.toAbsolutePath(), true);
         result = outcome.result();
         assertThat(result.models()).hasSize(5);
     }
@@ -42,7 +42,8 @@ class SampleReportPdfTest {
         assertThat(conformance.failures()).isEmpty();
         assertThat(conformance.flavour()).isEqualTo("3a");
         String text = PdfChecks.flatText(pdf);
-        assertThat(text).contains("Model governance report", "Retail decisioning models", "Model inventory");
+        assertThat(text).contains("Model governance report", "Retail decisioning models", "Model inventory",
+                "Example Bank · Model Risk Management");
         String compact = PdfChecks.compact(text);
         for (GovernedModel model : result.models()) {
             assertThat(compact).contains(PdfChecks.compact(model.metadata().name()), model.metadata().version());
