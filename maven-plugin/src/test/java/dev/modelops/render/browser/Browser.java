@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -95,6 +96,21 @@ final class Browser implements AutoCloseable {
         await().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
+    /** Something to do in the browser that may throw. */
+    interface Step {
+        void run() throws IOException;
+    }
+
+    /** Does {@code step} with the pages' own scripts switched off (as a reader who blocks scripts), then on again. */
+    void withoutScript(Step step) throws IOException {
+        driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        try {
+            step.run();
+        } finally {
+            driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", false));
+        }
+    }
+
     WebDriverWait await() {
         return new WebDriverWait(driver, TIMEOUT);
     }
@@ -134,11 +150,21 @@ final class Browser implements AutoCloseable {
         Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
         @SuppressWarnings("unchecked")
         Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
-        Map<String, Object> clip = Map.of(
-                "x", 0, "y", 0,
-                "width", ((Number) size.get("width")).doubleValue(),
-                "height", ((Number) size.get("height")).doubleValue(),
-                "scale", 1);
+        capture(0, 0, (Number) size.get("width"), (Number) size.get("height"), file);
+    }
+
+    /** A PNG of one element as it is now, all of it, also where it reaches beyond the window. */
+    void screenshot(WebElement element, Path file) throws IOException {
+        @SuppressWarnings("unchecked")
+        List<Number> box = (List<Number>) driver.executeScript(
+                "const r = arguments[0].getBoundingClientRect();"
+                        + "return [r.left + window.scrollX, r.top + window.scrollY, r.width, r.height];", element);
+        capture(box.get(0), box.get(1), box.get(2), box.get(3), file);
+    }
+
+    private void capture(Number x, Number y, Number width, Number height, Path file) throws IOException {
+        Map<String, Object> clip = Map.of("x", x.doubleValue(), "y", y.doubleValue(), "width", width.doubleValue(),
+                "height", height.doubleValue(), "scale", 1);
         Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
                 Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
         Files.createDirectories(file.getParent());

@@ -96,7 +96,19 @@ class SampleReportBrowserTest {
     }
 
     @Test
-    void typingAModelIdLeavesOnlyItsRowAndClearingShowsAllAgain() {
+    void withoutScriptTheInventoryIsCompleteAndTheFilterIsHidden() throws IOException {
+        browser.withoutScript(() -> {
+            browser.open(REPORT.resolve(HtmlReportWriter.INDEX_FILE));
+            browser.screenshotFullPage(SCREENSHOTS.resolve("index-without-script.png"));
+
+            assertThat(browser.driver().findElement(By.id("inventory-filter")).isDisplayed()).isFalse();
+            assertThat(inventoryRows()).hasSize(models.size()).allSatisfy(row -> assertThat(row.isDisplayed()).isTrue());
+            assertThat(browser.driver().findElements(By.cssSelector("#inventory-table thead button"))).isEmpty();
+        });
+    }
+
+    @Test
+    void typingAModelIdLeavesOnlyItsRowAndClearingShowsAllAgain() throws IOException {
         openIndex();
         WebElement filter = browser.driver().findElement(By.id("inventory-filter-text"));
 
@@ -108,6 +120,7 @@ class SampleReportBrowserTest {
             assertThat(visibleIds()).as("rows shown for '" + model.id() + "'").containsExactly(model.id());
             assertThat(count()).isEqualTo("1 of " + models.size() + " models shown");
         }
+        browser.screenshot(browser.driver().findElement(By.id("inventory")), SCREENSHOTS.resolve("inventory-filtered.png"));
         filter.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
         browser.await().until(d -> count().startsWith(models.size() + " of "));
 
@@ -161,7 +174,7 @@ class SampleReportBrowserTest {
     }
 
     @Test
-    void aColumnHeadingSortsTheRowsOneWayThenTheOther() {
+    void aColumnHeadingSortsTheRowsOneWayThenTheOther() throws IOException {
         openIndex();
         List<String> pageOrder = visibleIds();
         Map<String, GovernedModel> byId = models.stream().collect(Collectors.toMap(GovernedModel::id, m -> m));
@@ -187,6 +200,8 @@ class SampleReportBrowserTest {
         sortBy("Name");
         sortBy("Name");
         assertThat(visibleIds()).isEqualTo(sorted(pageOrder, byName.reversed()));
+        assertThat(sortState("Name")).isEqualTo("descending");
+        browser.screenshot(browser.driver().findElement(By.id("inventory")), SCREENSHOTS.resolve("inventory-sorted.png"));
     }
 
     @Test
@@ -214,6 +229,13 @@ class SampleReportBrowserTest {
         openIndex();
 
         assertNoSeriousViolation("index.html", browser.axeViolations());
+    }
+
+    @Test
+    void axeFindsNoSeriousViolationOnTheRuleCatalogue() throws IOException {
+        browser.open(REPORT.resolve(HtmlReportWriter.RULES_FILE));
+
+        assertNoSeriousViolation(HtmlReportWriter.RULES_FILE, browser.axeViolations());
     }
 
     @Test
