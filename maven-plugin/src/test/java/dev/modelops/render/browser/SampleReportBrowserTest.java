@@ -50,10 +50,10 @@ class SampleReportBrowserTest {
 
     @BeforeAll
     void renderTheSampleAndStartTheBrowser() throws IOException {
+        browser = Browser.start();
         outcome = new GovernanceCheck().run(SampleProject.settings(REPORT));
         models = outcome.result().models();
         assertThat(models).extracting(GovernedModel::id).contains(CARD_MODEL);
-        browser = Browser.start();
     }
 
     @AfterAll
