@@ -43,13 +43,14 @@ class SampleReportBrowserTest {
     /** The sample's richest card: metrics with slices and a baseline, lineage, findings. */
     private static final String CARD_MODEL = "credit-scoring";
     private static final List<String> RISK_TIERS = List.of("low", "medium", "high", "critical");
+    private static final List<String> STATUSES = List.of("development", "validation", "production", "retired");
 
     private CheckOutcome outcome;
     private List<GovernedModel> models;
     private Browser browser;
 
     @BeforeAll
-    void renderTheSampleAndStartTheBrowser() throws IOException {
+    void startTheBrowserAndRenderTheSample() throws IOException {
         browser = Browser.start();
         outcome = new GovernanceCheck().run(SampleProject.settings(REPORT));
         models = outcome.result().models();
@@ -179,8 +180,10 @@ class SampleReportBrowserTest {
         List<String> pageOrder = visibleIds();
         Map<String, GovernedModel> byId = models.stream().collect(Collectors.toMap(GovernedModel::id, m -> m));
         Comparator<String> byTier = Comparator.comparingInt(id -> RISK_TIERS.indexOf(byId.get(id).metadata().riskTier()));
-        Map<String, Long> blocking = blockingByModel();
-        Comparator<String> byBlocking = Comparator.comparingLong(id -> blocking.getOrDefault(id, 0L));
+        Comparator<String> byStatus = Comparator.comparingInt(id -> STATUSES.indexOf(byId.get(id).metadata().status()));
+        Map<String, Long> warnings = outcome.result().warningFindings().stream()
+                .collect(Collectors.groupingBy(Finding::modelId, Collectors.counting()));
+        Comparator<String> byWarnings = Comparator.comparingLong(id -> warnings.getOrDefault(id, 0L));
         Comparator<String> byName = Comparator.comparing(id -> byId.get(id).metadata().name(),
                 String.CASE_INSENSITIVE_ORDER);
 
@@ -192,9 +195,13 @@ class SampleReportBrowserTest {
         assertThat(visibleIds()).isEqualTo(sorted(pageOrder, byTier.reversed()));
         assertThat(sortState("Risk tier")).isEqualTo("descending");
 
-        sortBy("Blocking");
-        assertThat(visibleIds()).isEqualTo(sorted(pageOrder, byBlocking));
-        assertThat(sortState("Blocking")).isEqualTo("ascending");
+        sortBy("Status");
+        assertThat(visibleIds()).as("in life-cycle order, not alphabetical")
+                .isEqualTo(sorted(pageOrder, byStatus));
+
+        sortBy("Warnings");
+        assertThat(visibleIds()).isEqualTo(sorted(pageOrder, byWarnings));
+        assertThat(sortState("Warnings")).isEqualTo("ascending");
         assertThat(sortState("Risk tier")).as("only the sorted column says how it is sorted").isNull();
 
         sortBy("Name");
