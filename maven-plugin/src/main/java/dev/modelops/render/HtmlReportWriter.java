@@ -22,7 +22,8 @@ import org.thymeleaf.standard.StandardDialect;
  * Writes the human-readable report: {@value #INDEX_FILE} (the compliance summary of the project),
  * {@value #RULES_FILE} (the catalogue of the rules in force, by pack, with their results),
  * {@code cards/<model-id>.html} (one model card per model) and {@value #CSS_FILE}, linked relatively so the
- * report works offline from disk. No script, no external resource.
+ * report works offline from disk. No external resource; the only script is the inventory's filter and sorting,
+ * inline in the compliance report (the table is complete without it).
  *
  * <p>Pages are rendered from the Thymeleaf templates shipped in the plugin under {@value #TEMPLATE_ROOT}, in
  * XML mode: the output is well-formed XHTML (the PDF renderer reads the same templates), every input text is

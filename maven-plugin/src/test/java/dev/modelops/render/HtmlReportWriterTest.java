@@ -351,18 +351,14 @@ class HtmlReportWriterTest {
     }
 
     @Test
-    void inputTextIsEscapedEverywhereAndNoScriptElementIsWritten() throws Exception {
+    void inputTextIsEscapedEverywhereAndNoScriptElementIsWrittenButTheInventorys() throws Exception {
         GovernanceResults results = GovernanceResults.standardBuilder()
                 .project("Project " + SCRIPT)
                 .editMetadata("credit-scoring", m -> withInjection(m))
                 .message("credit-scoring", "approval-recorded", "Approval " + SCRIPT + " & \"quotes\" 'too'");
         WRITER.write(results.build(), out);
 
-        for (Path page : htmlFiles(out)) {
-            String html = Xml.read(page);
-            assertThat(html.toLowerCase(Locale.ROOT)).as(page.toString()).doesNotContain("<script");
-            assertThat(Xml.parse(page).count("//h:script")).isZero();
-        }
+        assertNoScriptButTheInventorys(out);
         String card = Xml.read(out.resolve("cards/credit-scoring.html"));
         assertThat(card).contains("Gradient boosting &lt;script&gt;alert(1)&lt;/script&gt;",
                 "<td>&lt;script&gt;alert(1)&lt;/script&gt;</td>",
@@ -393,11 +389,7 @@ class HtmlReportWriterTest {
                         null));
         WRITER.write(results.build(), out);
 
-        for (Path page : htmlFiles(out)) {
-            String html = Xml.read(page);
-            assertThat(html.toLowerCase(Locale.ROOT)).as(page.toString()).doesNotContain("<script");
-            assertThat(Xml.parse(page).count("//h:script")).isZero();
-        }
+        assertNoScriptButTheInventorys(out);
         String escaped = "&lt;script&gt;alert(1)&lt;/script&gt;";
         String rules = Xml.read(out.resolve(HtmlReportWriter.RULES_FILE));
         for (String text : List.of("Pack title ", "Pack description ", "rules/", "sha ", "core@1.1", "pack when ",
@@ -540,26 +532,33 @@ class HtmlReportWriterTest {
     }
 
     @Test
-    void thousandModelsRenderQuickly() throws Exception {
-        GovernanceResult many = GovernanceResults.many(1000);
-        new HtmlReportWriter().write(GovernanceResults.standard(), Files.createDirectories(out.resolve("warm-up")));
-
-        long start = System.nanoTime();
-        WRITER.write(many, out);
-        long millis = (System.nanoTime() - start) / 1_000_000;
+    void thousandModelsGiveAThousandCards() throws Exception {
+        // How fast is measured by the benchmarks (ReportBenchmark, GovernanceBenchmark), not asserted here.
+        WRITER.write(GovernanceResults.many(1000), out);
 
         try (Stream<Path> cards = Files.list(out.resolve("cards"))) {
             assertThat(cards.count()).isEqualTo(1000);
         }
-        // The target is under 2 s on 2 cores; the bound here only catches a regression by an order of magnitude
-        // without failing on a busy CI machine.
-        assertThat(millis).as("rendering 1,000 models took %d ms", millis).isLessThan(20_000);
-        System.out.printf(Locale.ROOT, "HTML for 1,000 models rendered in %d ms%n", millis);
     }
 
     private Xml writeIndex(GovernanceResult result) throws Exception {
         WRITER.write(result, out);
         return Xml.parse(out.resolve("index.html"));
+    }
+
+    /**
+     * No page has a script element but the compliance report, whose one inline script (the inventory's filter
+     * and sorting, from the template) holds nothing of the inputs.
+     */
+    static void assertNoScriptButTheInventorys(Path out) throws Exception {
+        for (Path page : htmlFiles(out)) {
+            String html = Xml.read(page);
+            boolean index = page.equals(out.resolve("index.html"));
+            assertThat(html.toLowerCase(Locale.ROOT).split("<script", -1)).as(page.toString()).hasSize(index ? 2 : 1);
+            assertThat(Xml.parse(page).count("//h:script")).as(page.toString()).isEqualTo(index ? 1 : 0);
+            assertThat(Xml.parse(page).count("//h:script[@src]")).as(page.toString()).isZero();
+        }
+        assertThat(Xml.parse(out.resolve("index.html")).text("//h:script")).doesNotContain("alert");
     }
 
     static List<Path> htmlFiles(Path directory) throws IOException {

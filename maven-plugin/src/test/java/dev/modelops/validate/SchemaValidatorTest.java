@@ -118,13 +118,12 @@ class SchemaValidatorTest {
     }
 
     @Test
-    void schemasAreCompiledOnceAndShared() {
+    void oneValidatorValidatesManyDocumentsAlike() {
+        // That the schemas are compiled once is what keeps this cheap; the benchmark measures it, no test times it.
         LocatedDocument document = parser.parse("id: m\nname: M\nversion: '1'\n", "model.yaml", true);
-        long start = System.nanoTime();
         for (int i = 0; i < 1000; i++) {
             assertThat(validator.validate(document, SchemaValidator.MODEL)).isEmpty();
         }
-        assertThat((System.nanoTime() - start) / 1_000_000).as("ms for 1000 validations").isLessThan(5_000);
     }
 
     @Test

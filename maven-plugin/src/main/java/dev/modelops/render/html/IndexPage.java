@@ -17,6 +17,7 @@ public record IndexPage(
         List<StatusRow> statuses,
         List<ModelLink> blockingModels,
         List<InventoryRow> inventory,
+        InventoryFilter inventoryFilter,
         List<ModelColumn> models,
         List<RuleGroup> ruleGroups,
         String resultColumns,
@@ -68,7 +69,11 @@ public record IndexPage(
     public record ModelLink(String id, String name, String href, String blockingViolations) {
     }
 
-    /** One line of the model inventory. */
+    /**
+     * One line of the model inventory. {@code riskTierRank}, {@code statusRank} and {@code verdictRank} are the
+     * keys the inventory's script sorts those columns by (see {@link InventoryOrder}); the other columns sort by
+     * their text, the counts as numbers.
+     */
     public record InventoryRow(
             String id,
             String name,
@@ -80,7 +85,22 @@ public record IndexPage(
             String blocking,
             String warnings,
             Badge verdict,
-            String cardHref) {
+            String cardHref,
+            String riskTierRank,
+            String statusRank,
+            String verdictRank) {
+    }
+
+    /**
+     * What the inventory's filter offers: the risk tiers stated in the inventory (lowest first) and the verdicts
+     * to choose from, and the count of models shown before any filter ({@code 5 of 5 models shown}), which the
+     * script keeps up to date.
+     */
+    public record InventoryFilter(List<String> riskTiers, List<String> verdicts, String shown) {
+        public InventoryFilter {
+            riskTiers = List.copyOf(riskTiers);
+            verdicts = List.copyOf(verdicts);
+        }
     }
 
     /** A model heading a column of the rules table, linked to its card. */

@@ -25,6 +25,7 @@ import dev.modelops.render.PdfReportWriter;
 import dev.modelops.render.ReportContent;
 import dev.modelops.render.ResultSummary;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -79,6 +80,7 @@ public final class PageFactory {
                 verdictSummary(summary.blocking(), summary.warnings(), summary.blockingModels().size(), summary.models()),
                 "", PdfReportWriter.REPORT_FILE);
         List<FrameworkCoverage.Framework> coverage = FrameworkCoverage.of(content);
+        List<IndexPage.InventoryRow> inventory = inventory();
         return new IndexPage(
                 header,
                 "Model governance report",
@@ -87,7 +89,8 @@ public final class PageFactory {
                 severityRows(summary),
                 statusRows(summary),
                 blockingModels(summary),
-                inventory(),
+                inventory,
+                inventoryFilter(inventory),
                 modelColumns(),
                 ruleGroups(),
                 Integer.toString(RULE_COLUMNS + content.models().size()),
@@ -187,9 +190,26 @@ public final class PageFactory {
                     Integer.toString(counts[0]),
                     Integer.toString(counts[1]),
                     Badge.verdict(counts[0] == 0),
-                    cardPath(model.id())));
+                    cardPath(model.id()),
+                    InventoryOrder.riskTierRank(metadata.riskTier()),
+                    InventoryOrder.statusRank(metadata.status()),
+                    InventoryOrder.verdictRank(counts[0] == 0)));
         }
         return rows;
+    }
+
+    /** The risk tiers the rows state, lowest first (unknown ones after, by name), and both verdicts. */
+    private static IndexPage.InventoryFilter inventoryFilter(List<IndexPage.InventoryRow> rows) {
+        List<String> tiers = rows.stream()
+                .filter(row -> !row.riskTierRank().isEmpty())
+                .sorted(Comparator.comparing((IndexPage.InventoryRow row) -> Integer.parseInt(row.riskTierRank()))
+                        .thenComparing(IndexPage.InventoryRow::riskTier))
+                .map(IndexPage.InventoryRow::riskTier)
+                .distinct()
+                .toList();
+        return new IndexPage.InventoryFilter(tiers,
+                List.of(Badge.verdict(false).text(), Badge.verdict(true).text()),
+                rows.size() + " of " + Formats.count(rows.size(), "model", "models") + " shown");
     }
 
     /** The columns of the rules table besides one per model: rule, title, severity, enforcement, violations. */
