@@ -50,7 +50,7 @@ class SampleReportBrowserTest {
     private Browser browser;
 
     @BeforeAll
-    void startTheBrowserAndRenderTheSample() throws IOException {
+    void startTheBrowserAndRenderTheSample() throws Exception {
         browser = Browser.start();
         outcome = SampleProject.check(REPORT, false);
         models = outcome.result().models();
