@@ -12,7 +12,6 @@ import static dev.modelops.render.html.PageText.yesNo;
 import dev.modelops.model.Approval;
 import dev.modelops.model.Artifact;
 import dev.modelops.model.Change;
-import dev.modelops.model.DatasetUse;
 import dev.modelops.model.DocumentationSection;
 import dev.modelops.model.EuAiActClassification;
 import dev.modelops.model.Finding;
@@ -77,16 +76,16 @@ final class CardPageFactory {
         String name = present(metadata.name()) ? t(metadata.name()) : t(model.id());
         String subtitle = t(model.id()) + (present(metadata.version()) ? " \u00b7 version " + t(metadata.version()) : "");
         Lineage lineage = model.lineage();
-        Map<String, Integer> lineageDatasetIndex = new HashMap<>();
-        for (LineageDataset dataset : lineage.datasets()) {
-            lineageDatasetIndex.putIfAbsent(dataset.id(), lineageDatasetIndex.size() + 1);
-        }
         List<MetricResult> evaluations = model.evaluations();
         long breached = evaluations.stream().filter(MetricResult::breachesThreshold).count();
         CardPage.BaselineSection baseline = MetricRows.baseline(model);
         List<MetricResult> monitoringResults = model.monitoringResults();
         long monitoringBreached = monitoringResults.stream().filter(MetricResult::breachesThreshold).count();
         List<EmbeddedImage> images = model.graphics().stream().map(EmbeddedImage::of).toList();
+        DocumentationPlacement.Placed prose = DocumentationPlacement.place(documentation(model), model.documentation(),
+                metadata);
+        DataSections.Sections data = DataSections.of(model, prose.at(DocumentationPlacement.Place.EVALUATION_DATA),
+                prose.at(DocumentationPlacement.Place.TRAINING_DATA));
         return new CardPage(
                 header,
                 "Model card: " + name + " \u2013 " + pages.project(),
@@ -97,11 +96,9 @@ final class CardPageFactory {
                 people(metadata),
                 detail("Intended use", metadata.intendedUse()),
                 texts(metadata.outOfScopeUses()),
-                texts(metadata.limitations()),
                 texts(metadata.ethicalConsiderations()),
-                documentation(model),
+                prose.at(DocumentationPlacement.Place.FURTHER),
                 new CardPage.GraphicsSection(!images.isEmpty(), graphics(model, images), graphicsNotShown(model, images)),
-                datasets(metadata, lineageDatasetIndex),
                 artifact(metadata.artifact()),
                 approvals(metadata),
                 monitoring(metadata.monitoring()),
@@ -127,7 +124,19 @@ final class CardPageFactory {
                         + " named, or state the facts in the model's model.yaml.",
                 findings.stream().map(f -> pages.findingRow(f, null, UP)).toList(),
                 findingsSummary(findings),
-                evidence(model));
+                evidence(model),
+                GovernancePanels.of(content, model, header.verdict(), header.verdictSummary()),
+                ModelDetailRows.dates(model),
+                ModelDetailRows.references(model),
+                prose.at(DocumentationPlacement.Place.USE),
+                prose.shownAsFields(),
+                prose.withoutText(),
+                FactorRows.of(model, prose.at(DocumentationPlacement.Place.FACTORS)),
+                data.evaluation(),
+                data.training(),
+                SliceSpreads.of(model, prose.at(DocumentationPlacement.Place.QUANTITATIVE_ANALYSES)),
+                new CardPage.CaveatsSection(texts(metadata.limitations()), texts(metadata.recommendations()),
+                        prose.at(DocumentationPlacement.Place.CAVEATS)));
     }
 
     private static List<Detail> details(GovernedModel model) {
@@ -142,8 +151,6 @@ final class CardPageFactory {
         details.add(detail("Licence", metadata.license()));
         details.add(detail("Risk tier", metadata.riskTier()));
         details.add(detail("Lifecycle status", metadata.status()));
-        details.add(detail("Affects people", yesNo(metadata.affectsPeople())));
-        details.add(detail("Protected attributes", joined(metadata.protectedAttributes()), NONE_DECLARED));
         Vendor vendor = metadata.vendor();
         if (vendor == null) {
             details.add(new Detail("Vendor", "None declared", true));
@@ -160,21 +167,6 @@ final class CardPageFactory {
         return metadata.people().stream()
                 .map(p -> new CardPage.PersonRow(cell(p.name()), cell(p.role()), cell(p.email()), cell(p.organization())))
                 .toList();
-    }
-
-    private static List<CardPage.DatasetRow> datasets(ModelMetadata metadata, Map<String, Integer> lineageIndex) {
-        List<CardPage.DatasetRow> rows = new ArrayList<>();
-        for (DatasetUse dataset : metadata.datasets()) {
-            Integer index = dataset.lineageRef() == null ? null : lineageIndex.get(dataset.lineageRef());
-            rows.add(new CardPage.DatasetRow(
-                    cell(dataset.name()),
-                    cell(dataset.role()),
-                    cell(dataset.lineageRef()),
-                    index == null ? "" : "#" + lineageDatasetAnchor(index),
-                    cell(dataset.description()),
-                    cell(dataset.datasheet())));
-        }
-        return rows;
     }
 
     private static List<Detail> artifact(Artifact artifact) {
@@ -421,7 +413,8 @@ final class CardPageFactory {
         return cell(Formats.location(location));
     }
 
-    private static String lineageDatasetAnchor(int index) {
+    /** The element id of the {@code index}-th dataset of the lineage table (1-based), which the data sections link. */
+    static String lineageDatasetAnchor(int index) {
         return "lineage-dataset-" + index;
     }
 }
