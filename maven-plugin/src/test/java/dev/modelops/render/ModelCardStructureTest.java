@@ -101,6 +101,10 @@ class ModelCardStructureTest {
         Xml churn = Xml.parse(out.resolve("cards/churn-predictor.html"));
         assertThat(churn.texts(PANEL + "//h:table[contains(@class, 'panel-waivers')]/h:tbody/h:tr"))
                 .containsExactly("MRM-F-2026-007 core.owner-present every version 2027-06-30 unused");
+        assertThat(card.texts("//h:section[@id='evidence']//h:tbody/h:tr")).as("the file the waivers come from")
+                .endsWith("src/main/modelops/waivers.yaml waivers " + GovernanceResults.HASH_A);
+        Xml fraud = Xml.parse(out.resolve("cards/fraud-detector.html"));
+        assertThat(fraud.text("//h:section[@id='evidence']")).doesNotContain("waivers.yaml");
     }
 
     @Test

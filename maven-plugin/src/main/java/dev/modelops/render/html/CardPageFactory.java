@@ -50,7 +50,11 @@ import java.util.stream.Collectors;
  * metric and monitoring results ({@link MetricRows}), its lineage, findings and evidence, and what documentation
  * imported from other tools adds: prose sections ({@link MarkdownBlocks}), pictures ({@link EmbeddedImage}) and
  * the parts of the inputs that could not be read. Sections that are part of the governance record say so when
- * the model does not record them; purely optional ones (a vendor, a baseline) say so in one line.
+ * the model does not record them; purely optional ones (a vendor, a baseline) say so in one line. What the card's
+ * structure after "Model Cards for Model Reporting" adds is built by one class per section: the governance panel
+ * ({@link GovernancePanels}), the dates and references of the model details ({@link ModelDetailRows}), the factors
+ * ({@link FactorRows}), the evaluation and training data ({@link DataSections}), the quantitative analyses
+ * ({@link SliceSpreads}), and where each section of imported prose is shown ({@link DocumentationPlacement}).
  */
 final class CardPageFactory {
 
@@ -84,6 +88,7 @@ final class CardPageFactory {
         List<EmbeddedImage> images = model.graphics().stream().map(EmbeddedImage::of).toList();
         DocumentationPlacement.Placed prose = DocumentationPlacement.place(documentation(model), model.documentation(),
                 metadata);
+        CardPage.GovernancePanel panel = GovernancePanels.of(content, model, header.verdict(), header.verdictSummary());
         DataSections.Sections data = DataSections.of(model, prose.at(DocumentationPlacement.Place.EVALUATION_DATA),
                 prose.at(DocumentationPlacement.Place.TRAINING_DATA));
         return new CardPage(
@@ -124,8 +129,8 @@ final class CardPageFactory {
                         + " named, or state the facts in the model's model.yaml.",
                 findings.stream().map(f -> pages.findingRow(f, null, UP)).toList(),
                 findingsSummary(findings),
-                evidence(model),
-                GovernancePanels.of(content, model, header.verdict(), header.verdictSummary()),
+                evidence(model, !panel.waivers().isEmpty()),
+                panel,
                 ModelDetailRows.dates(model),
                 ModelDetailRows.references(model),
                 prose.at(DocumentationPlacement.Place.USE),
@@ -339,11 +344,22 @@ final class CardPageFactory {
                 + (counts.containsKey(FindingStatus.WAIVED) ? ", " + counts.get(FindingStatus.WAIVED) + " waived" : "");
     }
 
-    private static List<CardPage.EvidenceRow> evidence(GovernedModel model) {
-        return model.inputs().stream()
-                .map((InputFile input) -> new CardPage.EvidenceRow(cell(input.path()), InputKinds.label(input.kind()),
-                        InputKinds.importer(input.kind()), cell(input.sha256())))
-                .toList();
+    /**
+     * The model's input files; and the project's waivers file when it holds a waiver of this model, since the
+     * card's governance panel shows those waivers.
+     */
+    private List<CardPage.EvidenceRow> evidence(GovernedModel model, boolean waived) {
+        List<CardPage.EvidenceRow> rows = new ArrayList<>(model.inputs().size() + 1);
+        for (InputFile input : model.inputs()) {
+            rows.add(new CardPage.EvidenceRow(cell(input.path()), InputKinds.label(input.kind()),
+                    InputKinds.importer(input.kind()), cell(input.sha256())));
+        }
+        InputFile waivers = content.result().waiversFile();
+        if (waived && waivers != null) {
+            rows.add(new CardPage.EvidenceRow(cell(waivers.path()), InputKinds.label(waivers.kind()), "",
+                    cell(waivers.sha256())));
+        }
+        return rows;
     }
 
     /** The prose sections in the order the importers read them; Markdown as blocks, any other text as paragraphs. */
