@@ -516,17 +516,21 @@ class HtmlReportWriterTest {
     }
 
     /**
-     * The standard result, the framework result with every governance record, monitoring and a baseline, and the
-     * standard result with documentation, pictures and reading warnings imported from other tools.
+     * The standard result, the framework result with every governance record, monitoring and a baseline, the
+     * standard result with documentation, pictures and reading warnings imported from other tools, and a model with
+     * datasets of every role, sliced results and prose for the card's sections next to a model with nothing filled in.
      */
     private List<Path> writeEveryShape() throws Exception {
         Path standard = Files.createDirectories(out.resolve("standard"));
         Path recorded = Files.createDirectories(out.resolve("recorded"));
         Path imported = Files.createDirectories(out.resolve("imported"));
+        Path structured = Files.createDirectories(out.resolve("structured"));
         WRITER.write(GovernanceResults.standard(), standard);
         WRITER.write(ModelCardRecordsTest.recorded().build(), recorded);
         WRITER.write(ImportedDocumentationCardTest.imported().build(), imported);
-        return List.of(standard, recorded, imported);
+        WRITER.write(GovernanceResults.builder().model(ModelCardStructureTest.documented())
+                .model(ModelCardStructureTest.empty()).build(), structured);
+        return List.of(standard, recorded, imported, structured);
     }
 
     @Test

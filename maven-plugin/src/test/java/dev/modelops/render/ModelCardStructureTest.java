@@ -231,11 +231,7 @@ class ModelCardStructureTest {
 
     @Test
     void anEmptyModelRendersEverySectionSayingWhatIsNotStated() throws Exception {
-        ModelMetadata nothing = new ModelMetadata("empty-model", null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null);
-        GovernanceResults results = GovernanceResults.builder().model(new GovernedModel(nothing, null, null, null, null,
-                null));
-        Xml card = card(results, "empty-model");
+        Xml card = card(GovernanceResults.builder().model(empty()), "empty-model");
 
         assertThat(card.texts("//h:main/h:section/@id").stream().filter(id -> !id.equals("fairness")))
                 .containsExactlyElementsOf(SECTIONS);
@@ -262,6 +258,13 @@ class ModelCardStructureTest {
     }
 
     // ------------------------------------------------------------------------------------------- fixtures
+
+    /** A model with nothing filled in but its id: no metadata file, no result, no lineage, no input. */
+    static GovernedModel empty() {
+        ModelMetadata nothing = new ModelMetadata("empty-model", null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null);
+        return new GovernedModel(nothing, null, null, null, null, null);
+    }
 
     /**
      * A scorer declaring three protected attributes (one never sliced), with results sliced by age band, region and
