@@ -107,6 +107,7 @@ public final class CelModelView {
         fields.put("outOfScopeUses", texts(metadata.outOfScopeUses()));
         fields.put("limitations", texts(metadata.limitations()));
         fields.put("ethicalConsiderations", texts(metadata.ethicalConsiderations()));
+        fields.put("recommendations", texts(metadata.recommendations()));
         fields.put("datasets", list(metadata.datasets(), CelModelView::datasetUse));
         if (metadata.artifact() != null) {
             fields.put("artifact", artifact(metadata.artifact()));

@@ -7,7 +7,7 @@ import dev.modelops.model.Reference;
 import dev.modelops.model.Rule;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -79,46 +79,94 @@ public final class FrameworkCoverage {
 
     /** Every framework cited by a rule in force, sorted by name. */
     public static List<Framework> of(ReportContent content) {
-        Map<String, Map<String, Set<Rule>>> clausesByFramework = new TreeMap<>(NaturalOrder.INSTANCE);
-        Map<String, Set<Rule>> rulesByFramework = new HashMap<>();
-        for (Rule rule : content.rules()) {
-            for (Reference reference : rule.references()) {
-                String framework = reference.framework();
-                if (framework == null || framework.isBlank()) {
-                    continue;
-                }
-                String clause = reference.clause() == null || reference.clause().isBlank() ? "" : reference.clause();
-                clausesByFramework.computeIfAbsent(framework, f -> new TreeMap<>(NaturalOrder.INSTANCE))
-                        .computeIfAbsent(clause, c -> new LinkedHashSet<>()).add(rule);
-                rulesByFramework.computeIfAbsent(framework, f -> new LinkedHashSet<>()).add(rule);
-            }
-        }
-        List<Framework> frameworks = new ArrayList<>(clausesByFramework.size());
-        clausesByFramework.forEach((name, clauses) -> {
+        Citations citations = Citations.of(content);
+        List<Framework> frameworks = new ArrayList<>(citations.clausesByFramework().size());
+        citations.clausesByFramework().forEach((name, clauses) -> {
             List<Clause> clauseList = new ArrayList<>(clauses.size());
             clauses.forEach((clause, rules) -> clauseList.add(new Clause(clause, List.copyOf(rules))));
-            List<Rule> rules = List.copyOf(rulesByFramework.get(name));
+            List<Rule> rules = List.copyOf(citations.rulesByFramework().get(name));
             frameworks.add(new Framework(name, clauseList, rules, modelResults(content, rules)));
         });
         return frameworks;
     }
 
+    /**
+     * One framework as it applies to one model: the framework's name, how many rules in force cite it, and how
+     * they came out for the model.
+     */
+    public record ModelFramework(String name, int rules, ModelResult result) {
+
+        /** The framework's rules that applied to the model: every finding but the not-applicable ones. */
+        public int applied() {
+            FindingCounts counts = result.counts();
+            return counts.total() - counts.notApplicable();
+        }
+    }
+
+    /**
+     * Every framework cited by a rule in force, in the order of {@link #of}, with how its rules came out for one
+     * model. Costs one pass over the rules and the model's findings, so that each model card can show it without
+     * computing every other model's results.
+     */
+    public static List<ModelFramework> forModel(ReportContent content, GovernedModel model) {
+        Citations citations = Citations.of(content);
+        List<ModelFramework> frameworks = new ArrayList<>(citations.clausesByFramework().size());
+        for (String name : citations.clausesByFramework().keySet()) {
+            Set<Rule> rules = citations.rulesByFramework().get(name);
+            Set<String> ruleIds = new LinkedHashSet<>();
+            rules.forEach(rule -> ruleIds.add(rule.id()));
+            frameworks.add(new ModelFramework(name, rules.size(), modelResult(content, ruleIds, model)));
+        }
+        return frameworks;
+    }
+
+    /**
+     * The frameworks cited by the rules in force: per framework (sorted by name) its clauses (in natural order)
+     * with the rules citing each, and its rules in declaration order.
+     */
+    private record Citations(Map<String, Map<String, Set<Rule>>> clausesByFramework,
+            Map<String, Set<Rule>> rulesByFramework) {
+
+        static Citations of(ReportContent content) {
+            Map<String, Map<String, Set<Rule>>> clausesByFramework = new TreeMap<>(NaturalOrder.INSTANCE);
+            Map<String, Set<Rule>> rulesByFramework = new HashMap<>();
+            for (Rule rule : content.rules()) {
+                for (Reference reference : rule.references()) {
+                    String framework = reference.framework();
+                    if (framework == null || framework.isBlank()) {
+                        continue;
+                    }
+                    String clause = reference.clause() == null || reference.clause().isBlank() ? "" : reference.clause();
+                    clausesByFramework.computeIfAbsent(framework, f -> new TreeMap<>(NaturalOrder.INSTANCE))
+                            .computeIfAbsent(clause, c -> new LinkedHashSet<>()).add(rule);
+                    rulesByFramework.computeIfAbsent(framework, f -> new LinkedHashSet<>()).add(rule);
+                }
+            }
+            return new Citations(clausesByFramework, rulesByFramework);
+        }
+    }
+
     private static List<ModelResult> modelResults(ReportContent content, List<Rule> rules) {
-        GovernanceResult result = content.result();
         Set<String> ruleIds = new LinkedHashSet<>();
         rules.forEach(rule -> ruleIds.add(rule.id()));
         List<ModelResult> models = new ArrayList<>(content.models().size());
         for (GovernedModel model : content.models()) {
-            FindingCounts.Tally tally = new FindingCounts.Tally();
-            Map<String, Finding> seen = new LinkedHashMap<>();
-            for (Finding finding : content.findingsFor(model.id())) {
-                if (ruleIds.contains(finding.ruleId()) && seen.putIfAbsent(finding.ruleId(), finding) == null) {
-                    tally.add(finding, result);
-                }
-            }
-            FindingCounts counts = tally.counts();
-            models.add(new ModelResult(model.id(), counts, Verdict.of(counts)));
+            models.add(modelResult(content, ruleIds, model));
         }
         return models;
+    }
+
+    /** How the rules {@code ruleIds} came out for one model; a rule counts once even with several findings. */
+    private static ModelResult modelResult(ReportContent content, Set<String> ruleIds, GovernedModel model) {
+        GovernanceResult result = content.result();
+        FindingCounts.Tally tally = new FindingCounts.Tally();
+        Set<String> seen = new HashSet<>();
+        for (Finding finding : content.findingsFor(model.id())) {
+            if (ruleIds.contains(finding.ruleId()) && seen.add(finding.ruleId())) {
+                tally.add(finding, result);
+            }
+        }
+        FindingCounts counts = tally.counts();
+        return new ModelResult(model.id(), counts, Verdict.of(counts));
     }
 }

@@ -42,7 +42,7 @@ class CelModelViewTest {
 
         assertThat(model).containsKeys("id", "name", "version", "type", "task", "description", "license", "riskTier",
                 "status", "people", "intendedUse", "outOfScopeUses", "limitations", "ethicalConsiderations",
-                "datasets", "artifact", "approvals", "monitoring", "extensions");
+                "recommendations", "datasets", "artifact", "approvals", "monitoring", "extensions");
         assertThat(model.get("people")).asList().first().isEqualTo(Map.of("name", "Dana Whitfield",
                 "email", "dana.whitfield@example.com", "role", "owner", "organization", "Retail Credit Risk"));
         assertThat(model.get("artifact")).isEqualTo(Map.of("path", "artifacts/credit-scoring-3.2.0.onnx",

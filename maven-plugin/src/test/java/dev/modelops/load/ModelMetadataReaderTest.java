@@ -37,6 +37,18 @@ class ModelMetadataReaderTest {
     }
 
     @Test
+    void recommendationsAreAnOptionalListOfTexts() throws IOException {
+        ModelMetadata metadata = reader.read(new SourceFile(yaml(
+                "id: m\nname: M\nversion: '1'\nrecommendations: [Re-check the age band AUC quarterly.]\n"), "model.yaml"));
+        assertThat(metadata.recommendations()).containsExactly("Re-check the age band AUC quarterly.");
+        assertThat(reader.read(new SourceFile(yaml("id: m\nname: M\nversion: '1'\n"), "model.yaml")).recommendations())
+                .isEmpty();
+        assertThat(problemsOf(() -> reader.read(new SourceFile(
+                yaml("id: m\nname: M\nversion: '1'\nrecommendations: Review it.\n"), "model.yaml"))))
+                .containsExactly("model.yaml:4:18: at /recommendations: found 'Review it.', expected a list");
+    }
+
+    @Test
     void unquotedYamlDatesBindAsDates() throws IOException {
         ModelMetadata metadata = reader.read(new SourceFile(yaml(
                 "id: m\nname: M\nversion: '1'\napprovals:\n  - {by: P, date: 2026-09-14, decision: conditional}\n"), "model.yaml"));
@@ -74,7 +86,7 @@ class ModelMetadataReaderTest {
                 shown + ":4:11: at /riskTier: found 'extreme', expected one of low, medium, high, critical",
                 shown + ":5:1: at /riskTeir: an unknown property 'riskTeir', expected one of id, name, version, type, task, "
                         + "description, license, riskTier, status, people, intendedUse, outOfScopeUses, limitations, "
-                        + "ethicalConsiderations, datasets, artifact, approvals, monitoring, vendor, affectsPeople, "
+                        + "ethicalConsiderations, recommendations, datasets, artifact, approvals, monitoring, vendor, affectsPeople, "
                         + "protectedAttributes, euAiAct, acceptanceCriteria, budgets, risks, humanOversight, cybersecurity, "
                         + "logging, changeLog, impactAssessment, baseline, evaluationFiles, monitoringFiles, lineageFiles, "
                         + "extensions (did you mean 'riskTier'?); free data of your own belongs under 'extensions'",

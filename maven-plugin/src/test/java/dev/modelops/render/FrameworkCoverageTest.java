@@ -75,6 +75,26 @@ class FrameworkCoverageTest {
     }
 
     @Test
+    void oneModelsResultsPerFrameworkAreThoseOfTheWholeCoverageInTheSameOrder() {
+        ReportContent content = ReportContent.of(GovernanceResults.frameworks().build());
+        List<Framework> all = FrameworkCoverage.of(content);
+
+        for (int m = 0; m < content.models().size(); m++) {
+            List<FrameworkCoverage.ModelFramework> one = FrameworkCoverage.forModel(content, content.models().get(m));
+            assertThat(one.stream().map(FrameworkCoverage.ModelFramework::name))
+                    .containsExactlyElementsOf(all.stream().map(Framework::name).toList());
+            for (int f = 0; f < all.size(); f++) {
+                assertThat(one.get(f).result()).isEqualTo(all.get(f).models().get(m));
+                assertThat(one.get(f).rules()).isEqualTo(all.get(f).rules().size());
+            }
+        }
+        List<FrameworkCoverage.ModelFramework> credit = FrameworkCoverage.forModel(content, content.models().get(1));
+        assertThat(credit.stream().map(FrameworkCoverage.ModelFramework::applied))
+                .as("ECOA, EU AI Act, ISO/IEC 42001, NIST AI RMF, SR 11-7: all but the not-applicable findings")
+                .containsExactly(1, 3, 3, 1, 2);
+    }
+
+    @Test
     void aRuleCitingSeveralClausesOfOneFrameworkCountsOnce() {
         GovernanceResults results = GovernanceResults.builder()
                 .rule("data-quality", "Data is relevant and representative", Severity.HIGH, "/datasets",

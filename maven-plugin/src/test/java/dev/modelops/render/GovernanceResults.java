@@ -201,6 +201,12 @@ final class GovernanceResults {
         return this;
     }
 
+    /** Records a waiver that waived nothing in the run: one past its expiry date, or one that matched no violation. */
+    GovernanceResults unappliedWaiver(Waiver waiver, WaiverState state) {
+        waivers.add(new WaiverOutcome(waiver, state));
+        return this;
+    }
+
     /** A waiver of the file src/main/modelops/waivers.yaml at {@code line}, approved by Priya Raman. */
     static Waiver waiver(String ruleId, String modelId, String justification, int line) {
         return new Waiver(ruleId, modelId, null, justification, "Priya Raman", "priya.raman@example.com",

@@ -236,30 +236,48 @@ class HtmlReportWriterTest {
 
         assertThat(card.text("//h:h1")).isEqualTo("Model card Retail credit default scorer");
         assertThat(card.text("//h:header")).contains("Model verdict", "FAILED", "1 blocking violation", "1 warning");
-        assertThat(card.texts("//h:section[@id='details']//h:div[@class='detail']"))
+        String details = "//h:section[@id='details']/h:div[@class='details'][1]";
+        assertThat(card.texts(details + "//h:div[@class='detail']"))
                 .containsExactly("Id credit-scoring", "Name Retail credit default scorer", "Version 3.2.0",
                         "Type classifier", "Task binary-classification",
                         "Description Gradient-boosted trees estimating 12-month probability of default.",
                         "Licence proprietary", "Risk tier high", "Lifecycle status production",
                         "Metadata file src/main/models/credit-scoring/model.yaml");
-        assertThat(card.texts("//h:section[@id='details']//h:div[@class='detail missing']"))
-                .as("fields of the later format, not declared by this model")
-                .containsExactly("Affects people Not stated", "Protected attributes None declared", "Vendor None declared");
+        assertThat(card.texts(details + "//h:div[@class='detail missing']"))
+                .as("fields of the later format, not declared by this model").containsExactly("Vendor None declared");
+        assertThat(card.texts("//h:section[@id='details']/h:h3[.='Dates']/following-sibling::h:div[1]//h:div"))
+                .containsExactly("Latest sign-off 2026-09-14 (Priya Raman, validator: conditional)",
+                        "Evaluated 2026-09-01 to 2026-10-01");
+        assertThat(card.texts("//h:section[@id='details']/h:h3[.='References']/following-sibling::h:div[1]//h:div"))
+                .containsExactly("Code git+https://git.example.com/credit/scoring.git@9f1c2e7 (Train credit scorer)");
         assertThat(card.texts("//h:section[@id='people']//h:tbody/h:tr"))
                 .containsExactly("Dana Whitfield owner dana.whitfield@example.com Retail Credit Risk",
                         "Sam Okafor developer sam.okafor@example.com Data Science",
                         "Priya Raman validator priya.raman@example.com Model Validation");
+        assertThat(card.text("//h:section[@id='people']/parent::h:section/@id")).as("people are model details")
+                .isEqualTo("details");
         assertThat(card.text("//h:section[@id='use']"))
                 .contains("Rank consumer loan applications by default risk for underwriters.");
-        assertThat(card.texts("//h:section[@id='use']//h:li"))
-                .containsExactly("Employment screening", "Insurance pricing",
-                        "Not validated for applicants with no credit history.",
-                        "Uses age band; fairness reviewed per protected attribute.");
-        assertThat(card.texts("//h:section[@id='datasets']//h:tbody/h:tr"))
-                .containsExactly("Loan applications 2019-2024 training loan-applications-2024q4 Applications with 12-month outcome. \u2014",
-                        "Holdout 2026 Q3 test holdout-2026q3 \u2014 \u2014");
-        assertThat(card.texts("//h:section[@id='datasets']//h:tbody//h:a/@href"))
-                .containsExactly("#lineage-dataset-1", "#lineage-dataset-2");
+        assertThat(card.texts("//h:section[@id='use']//h:li")).containsExactly("Employment screening", "Insurance pricing");
+        assertThat(card.texts("//h:section[@id='caveats']/h:h3[.='Limitations']/following-sibling::h:div[1]//h:li"))
+                .containsExactly("Not validated for applicants with no credit history.");
+        assertThat(card.texts("//h:section[@id='ethical-considerations']//h:li"))
+                .containsExactly("Uses age band; fairness reviewed per protected attribute.");
+        assertThat(card.texts("//h:section[@id='training-data']/h:div[@class='dataset']/h:h3"))
+                .containsExactly("Loan applications 2019-2024");
+        assertThat(card.texts("//h:section[@id='training-data']//h:div[@class='dataset']//h:dl/h:div"))
+                .containsExactly("Role training", "Description Applications with 12-month outcome.",
+                        "Datasheet Not stated", "Source jdbc:postgresql://lake/loans", "Snapshot 2024-12-31",
+                        "Lineage record loan-applications-2024q4");
+        assertThat(card.texts("//h:section[@id='evaluation-data']/h:div[@class='dataset']/h:h3"))
+                .containsExactly("Holdout 2026 Q3");
+        assertThat(card.texts("//h:section[@id='evaluation-data']//h:div[@class='dataset']//h:dl/h:div"))
+                .containsExactly("Role test", "Description Not stated",
+                        "Examples Not stated by any whole-dataset result",
+                        "Evaluation results 2 results: auc; measured 2026-09-01", "Datasheet Not stated",
+                        "Source s3://lake/holdout/2026q3", "Snapshot 2026-09-01", "Lineage record holdout-2026q3");
+        assertThat(card.texts("//h:section[@id='training-data' or @id='evaluation-data']//h:a/@href"))
+                .containsExactly("#lineage-dataset-2", "#lineage-dataset-1");
         assertThat(card.texts("//h:section[@id='artifact']//h:div[@class='detail']"))
                 .containsExactly("Path artifacts/credit-scoring-3.2.0.onnx", "Format onnx",
                         "SHA-256 " + GovernanceResults.HASH_A);
@@ -336,10 +354,11 @@ class HtmlReportWriterTest {
         WRITER.write(GovernanceResults.standard(), out);
         Xml card = Xml.parse(out.resolve("cards/fraud-detector.html"));
 
-        assertThat(card.texts("//h:section[@id='details']//h:div[@class='detail missing']/h:dt"))
-                .containsExactly("Type", "Task", "Description", "Licence", "Affects people", "Protected attributes",
-                        "Vendor");
+        assertThat(card.texts("//h:section[@id='details']/h:div[@class='details'][1]//h:div[@class='detail missing']/h:dt"))
+                .containsExactly("Type", "Task", "Description", "Licence", "Vendor");
         assertThat(card.text("//h:section[@id='details']//h:div[@class='detail missing']/h:dd")).isEqualTo("Not stated");
+        assertThat(card.texts("//h:section[@id='factors']/h:div[@class='details']//h:div[@class='detail missing']"))
+                .containsExactly("Affects people Not stated", "Protected attributes None declared");
         assertThat(card.text("//h:section[@id='people']")).contains("No person declared.");
         assertThat(card.text("//h:section[@id='use']"))
                 .contains("Not stated", "None declared.");
@@ -489,17 +508,21 @@ class HtmlReportWriterTest {
     }
 
     /**
-     * The standard result, the framework result with every governance record, monitoring and a baseline, and the
-     * standard result with documentation, pictures and reading warnings imported from other tools.
+     * The standard result, the framework result with every governance record, monitoring and a baseline, the
+     * standard result with documentation, pictures and reading warnings imported from other tools, and a model with
+     * datasets of every role, sliced results and prose for the card's sections next to a model with nothing filled in.
      */
     private List<Path> writeEveryShape() throws Exception {
         Path standard = Files.createDirectories(out.resolve("standard"));
         Path recorded = Files.createDirectories(out.resolve("recorded"));
         Path imported = Files.createDirectories(out.resolve("imported"));
+        Path structured = Files.createDirectories(out.resolve("structured"));
         WRITER.write(GovernanceResults.standard(), standard);
         WRITER.write(ModelCardRecordsTest.recorded().build(), recorded);
         WRITER.write(ImportedDocumentationCardTest.imported().build(), imported);
-        return List.of(standard, recorded, imported);
+        WRITER.write(GovernanceResults.builder().model(ModelCardStructureTest.documented())
+                .model(ModelCardStructureTest.empty()).build(), structured);
+        return List.of(standard, recorded, imported, structured);
     }
 
     @Test

@@ -53,10 +53,12 @@ class ImportedDocumentationCardTest {
     void documentationGraphicsAndInputWarningsAreSectionsOfTheCardAndItsNavigation() throws Exception {
         Xml card = card(imported(), CARD);
 
-        assertThat(card.texts("//h:nav[@class='toc']//h:a/@href")).containsSubsequence("#use", "#documentation",
-                "#graphics", "#datasets", "#lineage", "#input-warnings", "#findings", "#evidence");
-        assertThat(card.texts("//h:main/h:section/@id")).containsSubsequence("use", "documentation", "graphics",
-                "datasets", "lineage", "input-warnings", "findings", "evidence");
+        assertThat(card.texts("//h:nav[@class='toc']//h:a/@href")).containsSubsequence("#use",
+                "#quantitative-analyses", "#documentation", "#lineage", "#findings", "#input-warnings", "#evidence");
+        assertThat(card.texts("//h:main/h:section/@id")).containsSubsequence("use", "quantitative-analyses",
+                "documentation", "lineage", "findings", "input-warnings", "evidence");
+        assertThat(card.text("//h:section[@id='graphics']/parent::h:section/@id"))
+                .as("the pictures are part of the quantitative analyses").isEqualTo("quantitative-analyses");
     }
 
     @Test
@@ -172,7 +174,7 @@ class ImportedDocumentationCardTest {
                 "src/main/models/credit-scoring/README.md:7 /model-index/0/results/0/metrics/1/value the text \"n/a\" a number",
                 "src/main/models/credit-scoring/model_card.json:70 /graphics/5/image "
                         + "data that is not a PNG, JPEG or GIF image <script> \u2014");
-        assertThat(card.text("//h:section[@id='input-warnings']/following-sibling::h:section[1]/@id")).isEqualTo("findings");
+        assertThat(card.text("//h:section[@id='input-warnings']/preceding-sibling::h:section[1]/@id")).isEqualTo("findings");
         assertThat(card.texts("//h:section[@id='findings']//h:tbody/h:tr/h:th/h:a/h:code"))
                 .contains("core.inputs-read-completely");
     }
@@ -215,14 +217,17 @@ class ImportedDocumentationCardTest {
     }
 
     @Test
-    void aModelDocumentedNativelySaysSoInOneLineAndHasNoGraphicsOrWarningsSection() throws Exception {
+    void aModelDocumentedNativelySaysSoInOneLineAndHasNoGraphics() throws Exception {
         Xml card = card(imported(), "cards/churn-predictor.html");
 
         assertThat(card.text(DOCUMENTATION + "/h:p[@class='empty-note']"))
                 .isEqualTo("No further documentation: the input files carry no prose beyond the fields of this card.");
-        assertThat(card.count("//h:section[@id='graphics'] | //h:section[@id='input-warnings']")).isZero();
-        assertThat(card.texts("//h:nav[@class='toc']//h:a/@href")).contains("#documentation")
-                .doesNotContain("#graphics", "#input-warnings");
+        assertThat(card.count("//h:section[@id='graphics']")).isZero();
+        assertThat(card.text("//h:section[@id='input-warnings']/h:p[@class='empty-note']"))
+                .isEqualTo("No input warning: every part of the input files was read.");
+        assertThat(card.count("//h:section[@id='input-warnings']//h:table")).isZero();
+        assertThat(card.texts("//h:nav[@class='toc']//h:a/@href")).contains("#documentation", "#input-warnings")
+                .doesNotContain("#graphics");
     }
 
     @Test

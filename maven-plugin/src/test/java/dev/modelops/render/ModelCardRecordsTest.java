@@ -34,10 +34,14 @@ class ModelCardRecordsTest {
         Xml card = card(recorded(), "credit-scoring");
 
         assertThat(card.texts("//h:section[@id='details']//h:div[@class='detail']"))
-                .contains("Affects people yes", "Protected attributes age_band, sex", "Vendor Acme Scoring Ltd",
-                        "Vendor product RiskScore 7", "Vendor contract CTR-2025-118");
-        assertThat(card.text("//h:section[@id='datasets']//h:tbody/h:tr[1]/h:td[last()]"))
+                .contains("Vendor Acme Scoring Ltd", "Vendor product RiskScore 7", "Vendor contract CTR-2025-118");
+        assertThat(card.texts("//h:section[@id='factors']/h:div[@class='details']//h:div[@class='detail']"))
+                .containsExactly("Affects people yes", "Protected attributes age_band, sex");
+        assertThat(card.text("//h:section[@id='training-data']//h:div[@class='dataset'][1]//h:div[h:dt='Datasheet']/h:dd"))
                 .isEqualTo("docs/datasheets/loan-applications.md");
+        assertThat(card.texts("//h:section[@id='details']/h:h3[.='References']/following-sibling::h:div[1]//h:div"))
+                .contains("Impact assessment DPIA-2026-031 (Ethics board, 2026-08-20)",
+                        "Datasheet docs/datasheets/loan-applications.md (Loan applications 2019-2024)");
         assertThat(card.text("//h:section[@id='approvals']//h:tbody/h:tr[1]/h:td[last()]"))
                 .isEqualTo(GovernanceResults.HASH_C);
         assertThat(card.texts("//h:tr[@id='lineage-dataset-1']/*"))

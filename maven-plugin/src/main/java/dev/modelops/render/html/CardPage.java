@@ -8,6 +8,11 @@ import java.util.List;
  * and resource budgets, its monitoring plan and results, its governance records, its lineage, the prose and
  * pictures of documentation imported from other tools, what of its inputs could not be read, its findings, and
  * the input files it is based on.
+ *
+ * <p>The card follows "Model Cards for Model Reporting" (Mitchell et al., 2019) and the Model Card Toolkit's order
+ * of sections, under a governance panel: the last group of components holds what that structure adds (the panel,
+ * the dates and references of the model details, the factors, the evaluation and training data, the quantitative
+ * analyses, the caveats and recommendations, and the imported prose that belongs to one of those sections).
  */
 public record CardPage(
         PageHeader header,
@@ -19,11 +24,9 @@ public record CardPage(
         List<PersonRow> people,
         Detail intendedUse,
         List<String> outOfScopeUses,
-        List<String> limitations,
         List<String> ethicalConsiderations,
         List<DocumentationRow> documentation,
         GraphicsSection graphics,
-        List<DatasetRow> datasets,
         List<Detail> artifact,
         List<ApprovalRow> approvals,
         List<Detail> monitoring,
@@ -43,16 +46,26 @@ public record CardPage(
         String inputWarningsSummary,
         List<FindingRow> findings,
         String findingsSummary,
-        List<EvidenceRow> evidence) {
+        List<EvidenceRow> evidence,
+        // ---- the card's structure after Mitchell et al. (2019), under a governance panel
+        GovernancePanel governancePanel,
+        List<Detail> dates,
+        List<Detail> references,
+        List<DocumentationRow> useDocumentation,
+        List<String> documentationShownAsFields,
+        List<String> documentationWithoutText,
+        FactorsSection factors,
+        DataSection evaluationData,
+        DataSection trainingData,
+        QuantitativeSection quantitativeAnalyses,
+        CaveatsSection caveats) {
 
     public CardPage {
         details = List.copyOf(details);
         people = List.copyOf(people);
         outOfScopeUses = List.copyOf(outOfScopeUses);
-        limitations = List.copyOf(limitations);
         ethicalConsiderations = List.copyOf(ethicalConsiderations);
         documentation = List.copyOf(documentation);
-        datasets = List.copyOf(datasets);
         artifact = List.copyOf(artifact);
         approvals = List.copyOf(approvals);
         monitoring = List.copyOf(monitoring);
@@ -67,6 +80,11 @@ public record CardPage(
         inputWarnings = List.copyOf(inputWarnings);
         findings = List.copyOf(findings);
         evidence = List.copyOf(evidence);
+        dates = List.copyOf(dates);
+        references = List.copyOf(references);
+        useDocumentation = List.copyOf(useDocumentation);
+        documentationShownAsFields = List.copyOf(documentationShownAsFields);
+        documentationWithoutText = List.copyOf(documentationWithoutText);
     }
 
     /** True when the lineage has no dataset, job or edge. */
@@ -75,14 +93,6 @@ public record CardPage(
     }
 
     public record PersonRow(String name, String role, String email, String organization) {
-    }
-
-    /**
-     * A dataset the model used; {@code lineageHref} links to its lineage row, empty when the lineage lacks it;
-     * {@code datasheet} is where its datasheet is.
-     */
-    public record DatasetRow(String name, String role, String lineageRef, String lineageHref, String description,
-            String datasheet) {
     }
 
     /** A sign-off, with the SHA-256 of the artifact it reviewed when it names one. */
@@ -231,5 +241,145 @@ public record CardPage(
      * its SHA-256.
      */
     public record EvidenceRow(String path, String kind, String importer, String sha256) {
+    }
+
+    // ------------------------------------------------------------------ the card's structure (Mitchell et al.)
+
+    /**
+     * The summary box at the top of the card, what a model-risk committee files: the card's verdict and its
+     * counts, the model's risk tier, life-cycle status, owner and validator ({@code facts}), its sign-offs, its
+     * violations by severity, the waivers of it in the project's waivers file, and how the rules of each
+     * framework cited by the rules in force came out for it.
+     */
+    public record GovernancePanel(
+            Badge verdict,
+            String verdictSummary,
+            List<Detail> facts,
+            List<PanelApprovalRow> approvals,
+            List<SeverityCount> severities,
+            String violationsSummary,
+            List<PanelWaiverRow> waivers,
+            List<PanelFrameworkRow> frameworks) {
+
+        public GovernancePanel {
+            facts = List.copyOf(facts);
+            approvals = List.copyOf(approvals);
+            severities = List.copyOf(severities);
+            waivers = List.copyOf(waivers);
+            frameworks = List.copyOf(frameworks);
+        }
+    }
+
+    /** A sign-off in the panel: day, who, in which role, and the decision. */
+    public record PanelApprovalRow(String date, String by, String role, Badge decision) {
+    }
+
+    /** The model's findings of one severity: violations (failed or error), those that block the release, and those waived. */
+    public record SeverityCount(Badge severity, String violations, String blocking, String waived) {
+    }
+
+    /**
+     * A waiver of the model: its ticket, the rule it waives (linked to the catalogue), the version it is limited to
+     * ({@code every version} when none), the last day it holds, and what became of it in this run.
+     */
+    public record PanelWaiverRow(String ticket, String ruleId, String ruleHref, String version, String expires,
+            Badge state) {
+    }
+
+    /**
+     * A framework cited by the rules in force, linked to its part of the compliance report: how many of its rules
+     * applied to the model ({@code 3 of 4 rules applied}), the model's standing, its findings in words and, when it
+     * has violations, their effect on the release.
+     */
+    public record PanelFrameworkRow(String name, String href, String rules, Badge verdict, String results,
+            String effect) {
+    }
+
+    /**
+     * The factors the model's performance may vary with: whether it affects people and which protected attributes
+     * are declared ({@code declared}), one row per slice dimension (declared attributes first, each saying whether
+     * the evaluations report it), the slices that combine dimensions, a sentence on what is and is not evaluated,
+     * and the imported prose about factors.
+     */
+    public record FactorsSection(List<Detail> declared, String summary, List<FactorRow> factors,
+            List<String> intersections, List<DocumentationRow> documentation) {
+
+        public FactorsSection {
+            declared = List.copyOf(declared);
+            factors = List.copyOf(factors);
+            intersections = List.copyOf(intersections);
+            documentation = List.copyOf(documentation);
+        }
+    }
+
+    /**
+     * A slice dimension ({@code age_band}): whether it is a declared protected attribute, whether the evaluations
+     * report results by it, the groups they report ({@code 18-25, 26-40}), how many results, and of which metrics.
+     */
+    public record FactorRow(String name, String declaredAs, boolean evaluated, String groups, String results,
+            String metrics) {
+    }
+
+    /**
+     * The datasets of one role group (evaluation data: evaluation, validation, test, holdout; training data:
+     * training), each as a block of details; for training data also the datasets of another or no role
+     * ({@code others}); for evaluation data the datasets that evaluation results name but {@code datasets} does
+     * not declare ({@code undeclared}); and the imported prose about that data.
+     */
+    public record DataSection(List<DataRow> datasets, List<DataRow> others, List<String> undeclared,
+            List<DocumentationRow> documentation) {
+
+        public DataSection {
+            datasets = List.copyOf(datasets);
+            others = List.copyOf(others);
+            undeclared = List.copyOf(undeclared);
+            documentation = List.copyOf(documentation);
+        }
+    }
+
+    /**
+     * A declared dataset: its name, its role as declared, its details (role, description, size, results,
+     * datasheet, and what its lineage record says of its source and snapshot), and its lineage reference: linked
+     * to its lineage row by {@code lineageHref}; when that is empty, {@code lineageRef} says why in words (not
+     * described in the lineage, or none declared).
+     */
+    public record DataRow(String name, String role, List<Detail> details, String lineageRef, String lineageHref) {
+        public DataRow {
+            details = List.copyOf(details);
+        }
+    }
+
+    /**
+     * The quantitative analyses: a sentence on how many results are disaggregated by slice, one row per metric and
+     * dataset measured on slices with the spread between its lowest and highest slice, and the imported prose
+     * about results.
+     */
+    public record QuantitativeSection(String summary, List<SliceSpreadRow> spreads,
+            List<DocumentationRow> documentation) {
+
+        public QuantitativeSection {
+            spreads = List.copyOf(spreads);
+            documentation = List.copyOf(documentation);
+        }
+    }
+
+    /**
+     * One metric on one dataset across its slices: the whole-dataset value ({@link PageFactory#ABSENT} when not
+     * reported), how many slice results, the lowest and highest with their slices, and how many breach their
+     * threshold. Values are never rounded across their threshold.
+     */
+    public record SliceSpreadRow(String metric, String dataset, String overall, String slices, String lowest,
+            String highest, String breached) {
+    }
+
+    /** The known limitations, the recommendations, and the imported prose of recommendations and trade-offs. */
+    public record CaveatsSection(List<String> limitations, List<String> recommendations,
+            List<DocumentationRow> documentation) {
+
+        public CaveatsSection {
+            limitations = List.copyOf(limitations);
+            recommendations = List.copyOf(recommendations);
+            documentation = List.copyOf(documentation);
+        }
     }
 }

@@ -12,7 +12,6 @@ import static dev.modelops.render.html.PageText.yesNo;
 import dev.modelops.model.Approval;
 import dev.modelops.model.Artifact;
 import dev.modelops.model.Change;
-import dev.modelops.model.DatasetUse;
 import dev.modelops.model.DocumentationSection;
 import dev.modelops.model.EuAiActClassification;
 import dev.modelops.model.Finding;
@@ -51,7 +50,11 @@ import java.util.stream.Collectors;
  * metric and monitoring results ({@link MetricRows}), its lineage, findings and evidence, and what documentation
  * imported from other tools adds: prose sections ({@link MarkdownBlocks}), pictures ({@link EmbeddedImage}) and
  * the parts of the inputs that could not be read. Sections that are part of the governance record say so when
- * the model does not record them; purely optional ones (a vendor, a baseline) say so in one line.
+ * the model does not record them; purely optional ones (a vendor, a baseline) say so in one line. What the card's
+ * structure after "Model Cards for Model Reporting" adds is built by one class per section: the governance panel
+ * ({@link GovernancePanels}), the dates and references of the model details ({@link ModelDetailRows}), the factors
+ * ({@link FactorRows}), the evaluation and training data ({@link DataSections}), the quantitative analyses
+ * ({@link SliceSpreads}), and where each section of imported prose is shown ({@link DocumentationPlacement}).
  */
 final class CardPageFactory {
 
@@ -77,16 +80,17 @@ final class CardPageFactory {
         String name = present(metadata.name()) ? t(metadata.name()) : t(model.id());
         String subtitle = t(model.id()) + (present(metadata.version()) ? " \u00b7 version " + t(metadata.version()) : "");
         Lineage lineage = model.lineage();
-        Map<String, Integer> lineageDatasetIndex = new HashMap<>();
-        for (LineageDataset dataset : lineage.datasets()) {
-            lineageDatasetIndex.putIfAbsent(dataset.id(), lineageDatasetIndex.size() + 1);
-        }
         List<MetricResult> evaluations = model.evaluations();
         long breached = evaluations.stream().filter(MetricResult::breachesThreshold).count();
         CardPage.BaselineSection baseline = MetricRows.baseline(model);
         List<MetricResult> monitoringResults = model.monitoringResults();
         long monitoringBreached = monitoringResults.stream().filter(MetricResult::breachesThreshold).count();
         List<EmbeddedImage> images = model.graphics().stream().map(EmbeddedImage::of).toList();
+        DocumentationPlacement.Placed prose = DocumentationPlacement.place(documentation(model), model.documentation(),
+                metadata);
+        CardPage.GovernancePanel panel = GovernancePanels.of(content, model, header.verdict(), header.verdictSummary());
+        DataSections.Sections data = DataSections.of(model, prose.at(DocumentationPlacement.Place.EVALUATION_DATA),
+                prose.at(DocumentationPlacement.Place.TRAINING_DATA));
         return new CardPage(
                 header,
                 "Model card: " + name + " \u2013 " + pages.project(),
@@ -97,11 +101,9 @@ final class CardPageFactory {
                 people(metadata),
                 detail("Intended use", metadata.intendedUse()),
                 texts(metadata.outOfScopeUses()),
-                texts(metadata.limitations()),
                 texts(metadata.ethicalConsiderations()),
-                documentation(model),
+                prose.at(DocumentationPlacement.Place.FURTHER),
                 new CardPage.GraphicsSection(!images.isEmpty(), graphics(model, images), graphicsNotShown(model, images)),
-                datasets(metadata, lineageDatasetIndex),
                 artifact(metadata.artifact()),
                 approvals(metadata),
                 monitoring(metadata.monitoring()),
@@ -127,7 +129,19 @@ final class CardPageFactory {
                         + " named, or state the facts in the model's model.yaml.",
                 findings.stream().map(f -> pages.findingRow(f, null, UP)).toList(),
                 findingsSummary(findings),
-                evidence(model));
+                evidence(model, !panel.waivers().isEmpty()),
+                panel,
+                ModelDetailRows.dates(model),
+                ModelDetailRows.references(model),
+                prose.at(DocumentationPlacement.Place.USE),
+                prose.shownAsFields(),
+                prose.withoutText(),
+                FactorRows.of(model, prose.at(DocumentationPlacement.Place.FACTORS)),
+                data.evaluation(),
+                data.training(),
+                SliceSpreads.of(model, prose.at(DocumentationPlacement.Place.QUANTITATIVE_ANALYSES)),
+                new CardPage.CaveatsSection(texts(metadata.limitations()), texts(metadata.recommendations()),
+                        prose.at(DocumentationPlacement.Place.CAVEATS)));
     }
 
     private static List<Detail> details(GovernedModel model) {
@@ -142,8 +156,6 @@ final class CardPageFactory {
         details.add(detail("Licence", metadata.license()));
         details.add(detail("Risk tier", metadata.riskTier()));
         details.add(detail("Lifecycle status", metadata.status()));
-        details.add(detail("Affects people", yesNo(metadata.affectsPeople())));
-        details.add(detail("Protected attributes", joined(metadata.protectedAttributes()), NONE_DECLARED));
         Vendor vendor = metadata.vendor();
         if (vendor == null) {
             details.add(new Detail("Vendor", "None declared", true));
@@ -160,21 +172,6 @@ final class CardPageFactory {
         return metadata.people().stream()
                 .map(p -> new CardPage.PersonRow(cell(p.name()), cell(p.role()), cell(p.email()), cell(p.organization())))
                 .toList();
-    }
-
-    private static List<CardPage.DatasetRow> datasets(ModelMetadata metadata, Map<String, Integer> lineageIndex) {
-        List<CardPage.DatasetRow> rows = new ArrayList<>();
-        for (DatasetUse dataset : metadata.datasets()) {
-            Integer index = dataset.lineageRef() == null ? null : lineageIndex.get(dataset.lineageRef());
-            rows.add(new CardPage.DatasetRow(
-                    cell(dataset.name()),
-                    cell(dataset.role()),
-                    cell(dataset.lineageRef()),
-                    index == null ? "" : "#" + lineageDatasetAnchor(index),
-                    cell(dataset.description()),
-                    cell(dataset.datasheet())));
-        }
-        return rows;
     }
 
     private static List<Detail> artifact(Artifact artifact) {
@@ -347,11 +344,22 @@ final class CardPageFactory {
                 + (counts.containsKey(FindingStatus.WAIVED) ? ", " + counts.get(FindingStatus.WAIVED) + " waived" : "");
     }
 
-    private static List<CardPage.EvidenceRow> evidence(GovernedModel model) {
-        return model.inputs().stream()
-                .map((InputFile input) -> new CardPage.EvidenceRow(cell(input.path()), InputKinds.label(input.kind()),
-                        InputKinds.importer(input.kind()), cell(input.sha256())))
-                .toList();
+    /**
+     * The model's input files; and the project's waivers file when it holds a waiver of this model, since the
+     * card's governance panel shows those waivers.
+     */
+    private List<CardPage.EvidenceRow> evidence(GovernedModel model, boolean waived) {
+        List<CardPage.EvidenceRow> rows = new ArrayList<>(model.inputs().size() + 1);
+        for (InputFile input : model.inputs()) {
+            rows.add(new CardPage.EvidenceRow(cell(input.path()), InputKinds.label(input.kind()),
+                    InputKinds.importer(input.kind()), cell(input.sha256())));
+        }
+        InputFile waivers = content.result().waiversFile();
+        if (waived && waivers != null) {
+            rows.add(new CardPage.EvidenceRow(cell(waivers.path()), InputKinds.label(waivers.kind()), "",
+                    cell(waivers.sha256())));
+        }
+        return rows;
     }
 
     /** The prose sections in the order the importers read them; Markdown as blocks, any other text as paragraphs. */
@@ -421,7 +429,8 @@ final class CardPageFactory {
         return cell(Formats.location(location));
     }
 
-    private static String lineageDatasetAnchor(int index) {
+    /** The element id of the {@code index}-th dataset of the lineage table (1-based), which the data sections link. */
+    static String lineageDatasetAnchor(int index) {
         return "lineage-dataset-" + index;
     }
 }

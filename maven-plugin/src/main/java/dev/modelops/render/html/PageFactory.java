@@ -336,7 +336,8 @@ public final class PageFactory {
         return rows;
     }
 
-    private static IndexPage.FrameworkCell frameworkCell(FrameworkCoverage.ModelResult result) {
+    /** A model's standing against a framework, in the words of the index and of the model's card. */
+    static IndexPage.FrameworkCell frameworkCell(FrameworkCoverage.ModelResult result) {
         FindingCounts counts = result.counts();
         List<String> parts = new ArrayList<>();
         addCount(parts, counts.passed(), "passed", "passed");
@@ -365,7 +366,8 @@ public final class PageFactory {
         }
     }
 
-    private static String frameworkAnchor(int index) {
+    /** The element id of a framework's part of the index, numbered in the order of {@link FrameworkCoverage#of}. */
+    static String frameworkAnchor(int index) {
         return "framework-" + index;
     }
 
