@@ -2,15 +2,9 @@ package dev.modelops.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.modelops.evaluate.ProjectOverride;
-import dev.modelops.model.Severity;
-import dev.modelops.pipeline.CheckSettings;
-import dev.modelops.pipeline.GovernanceCheck;
+import dev.modelops.pipeline.SampleProject;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SampleProjectCardsTest {
 
-    private static final Path SAMPLE = Path.of("..", "sample-project").toAbsolutePath().normalize();
     private static final String PANEL = "//h:section[@id='governance-panel']";
 
     @TempDir
@@ -30,15 +23,7 @@ class SampleProjectCardsTest {
 
     @BeforeAll
     static void checkTheSampleProject() throws Exception {
-        CheckSettings settings = new CheckSettings("Retail decisioning models", SAMPLE, SAMPLE.resolve("src/main/models"),
-                List.of("core", "lineage", "fairness", "monitoring", "resources", "sr-11-7", "eu-ai-act-high-risk",
-                        "nist-ai-rmf", "iso-42001"),
-                List.of(SAMPLE.resolve("src/main/modelops/bank-rules.yaml")), Severity.HIGH,
-                Instant.parse("2026-11-20T00:00:00Z"), out,
-                List.of(new ProjectOverride("nist-ai-rmf.uncertainty-reported", null, null, null,
-                        Map.of("exemptMetrics", "psi, csi, self_harm_escalation_recall"))),
-                SAMPLE.resolve("src/main/modelops/waivers.yaml"), false);
-        new GovernanceCheck().run(settings);
+        SampleProject.check(out, false);
     }
 
     private static Xml card(String model) throws Exception {
