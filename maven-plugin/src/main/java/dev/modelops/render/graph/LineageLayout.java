@@ -1,0 +1,357 @@
+package dev.modelops.render.graph;
+
+import dev.modelops.model.GovernedModel;
+import dev.modelops.render.Formats;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.OrderingStrategy;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
+import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.options.PortConstraints;
+import org.eclipse.elk.core.options.PortSide;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.ElkPort;
+import org.eclipse.elk.graph.impl.ElkGraphPackageImpl;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+
+/**
+ * Lays out a model's lineage graph with the Eclipse Layout Kernel's layered algorithm, left to right along the
+ * flow of data (raw sources, derived datasets and features, jobs and runs, the model artifact), and reads the
+ * result back into a {@link LineageGraph}.
+ *
+ * <p>Each box is sized from its text ({@link TextFit}); each lineage edge leaves its source through a port on
+ * the right side and enters its target through a port on the left, and is routed orthogonally. A lineage with a
+ * cycle is laid out too: the layered algorithm turns one edge of the cycle around, and that arrow then runs
+ * right to left.
+ *
+ * <p>The same lineage always gives the same picture: the nodes and edges go in in the order of the lineage files,
+ * the layout's random seed is fixed, and the algorithm is asked to keep the input order where it can. ELK is set
+ * up once per JVM ({@link Engine}); each layout then builds its own graph and takes its own instance of the
+ * layered algorithm from ELK's pool, so cards can be laid out on several threads at once.
+ */
+public final class LineageLayout {
+
+    static final double MIN_NODE_WIDTH = 96;
+    /**
+     * A name takes at most {@value #LABEL_LINES} lines of {@value #LABEL_CHARACTERS} characters (about 120
+     * pixels), the tag and the detail line at most {@value #TAG_CHARACTERS} and {@value #SUB_LABEL_CHARACTERS}
+     * characters: boxes stay narrow, so that a lineage of eight steps fits the width of a card on screen.
+     */
+    static final int LABEL_CHARACTERS = 18;
+    static final int LABEL_LINES = 3;
+    static final int TAG_CHARACTERS = 22;
+    static final int SUB_LABEL_CHARACTERS = 20;
+    static final double TAG_SIZE = 9;
+    static final double LABEL_SIZE = 11;
+    static final double SUB_LABEL_SIZE = 9.5;
+    static final double LEGEND_SIZE = 11;
+    /** The distance from one baseline to the next, by the line that follows; the tag's from the box's top. */
+    private static final double TAG_LINE = 14;
+    private static final double LABEL_LINE = 14;
+    private static final double SUB_LABEL_LINE = 14;
+    private static final double TEXT_BOTTOM = 8;
+    private static final double TEXT_PADDING = 8;
+    private static final double GRAPH_PADDING = 8;
+    private static final double ARROW_LENGTH = 8;
+    private static final double ARROW_HALF_WIDTH = 4;
+    private static final double BEND_RADIUS = 4;
+    private static final double SWATCH_WIDTH = 30;
+    private static final double SWATCH_HEIGHT = 20;
+    private static final double LEGEND_GAP = 18;
+    private static final double LEGEND_ROW = 28;
+    /** The legend wraps at the graph's width, but never narrower than this. */
+    private static final double LEGEND_MIN_WIDTH = 560;
+    private static final String TEXT_COLOUR_OF_LEGEND = "#1f2328";
+    /**
+     * The width of the graph's frame on a card with the shipped style sheet (90rem of 15px, less 2rem of
+     * padding each side and the frame's border). A graph up to a sixth wider is drawn a little smaller to fit it;
+     * a wider one keeps {@value #MIN_SCALE} of its size, so that its text stays readable, and scrolls.
+     */
+    static final double CARD_WIDTH = 1288;
+    static final double MIN_SCALE = 0.85;
+
+    private LineageLayout() {
+    }
+
+    /** The laid-out lineage graph of {@code model}, or {@link LineageGraph#NONE} when there is nothing to draw. */
+    public static LineageGraph of(GovernedModel model) {
+        LineageNodes graph = LineageNodes.of(model);
+        if (graph.isEmpty()) {
+            return LineageGraph.NONE;
+        }
+        Map<String, Box> boxes = new LinkedHashMap<>();
+        ElkNode root = root();
+        for (LineageNodes.Vertex vertex : graph.vertices()) {
+            Box box = new Box(vertex);
+            box.node = ElkGraphUtil.createNode(root);
+            box.node.setIdentifier("n" + boxes.size());
+            box.node.setDimensions(box.width, box.height);
+            box.node.setProperty(CoreOptions.PORT_CONSTRAINTS, PortConstraints.FIXED_SIDE);
+            boxes.put(vertex.id(), box);
+        }
+        List<ElkEdge> elkEdges = new ArrayList<>();
+        for (LineageNodes.Link link : graph.links()) {
+            ElkPort out = port(boxes.get(link.from()).node, PortSide.EAST);
+            ElkPort in = port(boxes.get(link.to()).node, PortSide.WEST);
+            elkEdges.add(ElkGraphUtil.createSimpleEdge(out, in));
+        }
+        Engine.layout(root);
+
+        List<LineageGraph.Node> nodes = new ArrayList<>();
+        Set<NodeKind> kinds = EnumSet.noneOf(NodeKind.class);
+        for (Box box : boxes.values()) {
+            nodes.add(box.drawn());
+            kinds.add(box.vertex.kind());
+        }
+        List<LineageGraph.Edge> edges = new ArrayList<>();
+        for (int i = 0; i < elkEdges.size(); i++) {
+            LineageNodes.Link link = graph.links().get(i);
+            edges.add(edge(link, elkEdges.get(i)));
+        }
+        double graphWidth = Math.ceil(root.getWidth());
+        double graphHeight = Math.ceil(root.getHeight());
+        Legend legend = legend(kinds, Math.max(graphWidth, LEGEND_MIN_WIDTH) - 2 * GRAPH_PADDING, graphHeight);
+        double width = Math.max(graphWidth, legend.width + 2 * GRAPH_PADDING);
+        double height = legend.bottom + GRAPH_PADDING;
+        double scale = Math.max(MIN_SCALE, Math.min(1, CARD_WIDTH / width));
+        return new LineageGraph(
+                SvgNumber.of(Math.floor(width * scale)),
+                SvgNumber.of(Math.floor(height * scale)),
+                "0 0 " + SvgNumber.of(width) + " " + SvgNumber.of(height),
+                "Lineage graph of " + model.id(),
+                description(graph),
+                caption(graph),
+                nodes,
+                edges,
+                legend.entries);
+    }
+
+    private static ElkNode root() {
+        ElkNode root = ElkGraphUtil.createGraph();
+        root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+        root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+        root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+        root.setProperty(CoreOptions.RANDOM_SEED, 1);
+        root.setProperty(CoreOptions.PADDING, new ElkPadding(GRAPH_PADDING));
+        root.setProperty(CoreOptions.SPACING_NODE_NODE, 18.0);
+        root.setProperty(CoreOptions.SPACING_EDGE_NODE, 12.0);
+        root.setProperty(CoreOptions.SPACING_EDGE_EDGE, 8.0);
+        root.setProperty(CoreOptions.SPACING_COMPONENT_COMPONENT, 28.0);
+        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 28.0);
+        root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 14.0);
+        root.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 8.0);
+        root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+        return root;
+    }
+
+    private static ElkPort port(ElkNode node, PortSide side) {
+        ElkPort port = ElkGraphUtil.createPort(node);
+        port.setDimensions(0, 0);
+        port.setProperty(CoreOptions.PORT_SIDE, side);
+        return port;
+    }
+
+    /** The line of an edge as ELK routed it, its corners slightly rounded, and its arrow head at the target. */
+    private static LineageGraph.Edge edge(LineageNodes.Link link, ElkEdge elkEdge) {
+        ElkEdgeSection section = elkEdge.getSections().get(0);
+        List<double[]> points = new ArrayList<>();
+        points.add(new double[] {section.getStartX(), section.getStartY()});
+        for (ElkBendPoint bend : section.getBendPoints()) {
+            add(points, bend.getX(), bend.getY());
+        }
+        add(points, section.getEndX(), section.getEndY());
+        double[] tip = points.get(points.size() - 1);
+        double[] before = points.size() > 1 ? points.get(points.size() - 2) : new double[] {tip[0] - 1, tip[1]};
+        double length = Math.hypot(tip[0] - before[0], tip[1] - before[1]);
+        double dx = (tip[0] - before[0]) / length;
+        double dy = (tip[1] - before[1]) / length;
+        // The line stops where the arrow head begins, so that its end does not show through the tip.
+        double shortened = Math.min(ARROW_LENGTH, length);
+        if (points.size() > 1) {
+            points.set(points.size() - 1, new double[] {tip[0] - dx * shortened, tip[1] - dy * shortened});
+        }
+        double baseX = tip[0] - dx * ARROW_LENGTH;
+        double baseY = tip[1] - dy * ARROW_LENGTH;
+        String arrowHead = "M" + point(tip[0], tip[1])
+                + "L" + point(baseX - dy * ARROW_HALF_WIDTH, baseY + dx * ARROW_HALF_WIDTH)
+                + "L" + point(baseX + dy * ARROW_HALF_WIDTH, baseY - dx * ARROW_HALF_WIDTH) + "Z";
+        return new LineageGraph.Edge(link.from(), link.to(), roundedPath(points), arrowHead);
+    }
+
+    /** Adds a point unless it repeats the last one (ELK may give a zero-length segment). */
+    private static void add(List<double[]> points, double x, double y) {
+        double[] last = points.get(points.size() - 1);
+        if (Math.abs(last[0] - x) > 0.01 || Math.abs(last[1] - y) > 0.01) {
+            points.add(new double[] {x, y});
+        }
+    }
+
+    /** A polyline through {@code points} whose corners are quarter curves of at most {@value #BEND_RADIUS} px. */
+    private static String roundedPath(List<double[]> points) {
+        StringBuilder path = new StringBuilder("M").append(point(points.get(0)[0], points.get(0)[1]));
+        for (int i = 1; i < points.size() - 1; i++) {
+            double[] previous = points.get(i - 1);
+            double[] corner = points.get(i);
+            double[] next = points.get(i + 1);
+            double in = Math.hypot(corner[0] - previous[0], corner[1] - previous[1]);
+            double out = Math.hypot(next[0] - corner[0], next[1] - corner[1]);
+            double radius = Math.min(BEND_RADIUS, Math.min(in, out) / 2);
+            double startX = corner[0] - (corner[0] - previous[0]) / in * radius;
+            double startY = corner[1] - (corner[1] - previous[1]) / in * radius;
+            double endX = corner[0] + (next[0] - corner[0]) / out * radius;
+            double endY = corner[1] + (next[1] - corner[1]) / out * radius;
+            path.append("L").append(point(startX, startY))
+                    .append("Q").append(point(corner[0], corner[1])).append(" ").append(point(endX, endY));
+        }
+        double[] last = points.get(points.size() - 1);
+        return path.append("L").append(point(last[0], last[1])).toString();
+    }
+
+    private static String point(double x, double y) {
+        return SvgNumber.of(x) + " " + SvgNumber.of(y);
+    }
+
+    /** The legend under the graph: one entry per kind of box it shows, in rows no wider than {@code maxWidth}. */
+    private static Legend legend(Set<NodeKind> kinds, double maxWidth, double top) {
+        List<LineageGraph.LegendEntry> entries = new ArrayList<>();
+        double x = GRAPH_PADDING;
+        double y = top + 4;
+        double widest = 0;
+        for (NodeKind kind : kinds) {
+            double entryWidth = SWATCH_WIDTH + 6 + TextFit.width(kind.legend(), LEGEND_SIZE, false);
+            if (x > GRAPH_PADDING && x - GRAPH_PADDING + entryWidth > maxWidth) {
+                x = GRAPH_PADDING;
+                y += LEGEND_ROW;
+            }
+            NodeShape swatch = NodeShape.of(kind, x, y, SWATCH_WIDTH, SWATCH_HEIGHT);
+            LineageGraph.Text text = new LineageGraph.Text(SvgNumber.of(x + SWATCH_WIDTH + 6),
+                    SvgNumber.of(y + 14), kind.legend(), SvgNumber.of(LEGEND_SIZE), "normal", TEXT_COLOUR_OF_LEGEND);
+            entries.add(new LineageGraph.LegendEntry(swatch.outline(), swatch.accent(), kind.fill(), kind.stroke(),
+                    NodeShape.accentColour(kind), swatch.strokeWidth(), swatch.dash(), text));
+            widest = Math.max(widest, x - GRAPH_PADDING + entryWidth);
+            x += entryWidth + LEGEND_GAP;
+        }
+        return new Legend(entries, Math.ceil(widest), y + SWATCH_HEIGHT);
+    }
+
+    private record Legend(List<LineageGraph.LegendEntry> entries, double width, double bottom) {
+    }
+
+    private static String description(LineageNodes graph) {
+        long datasets = graph.count(NodeKind.RAW_SOURCE) + graph.count(NodeKind.DERIVED_DATASET);
+        long jobs = graph.count(NodeKind.JOB) + graph.count(NodeKind.EVALUATION);
+        long undescribed = graph.count(NodeKind.NOT_DESCRIBED);
+        boolean artifact = graph.count(NodeKind.MODEL_ARTIFACT) > 0;
+        return Formats.count(datasets, "dataset", "datasets")
+                + " (" + Formats.count(graph.count(NodeKind.RAW_SOURCE), "raw source", "raw sources") + "), "
+                + Formats.count(jobs, "job", "jobs")
+                + (undescribed > 0 ? ", " + Formats.count(undescribed, "id not described", "ids not described") : "")
+                + (artifact ? " and the model artifact" : "")
+                + ", joined by " + Formats.count(graph.links().size(), "arrow", "arrows")
+                + ". Data flows from left to right: from the raw sources through the datasets and jobs derived from"
+                + " them to the model artifact. The tables below list every dataset, job and edge.";
+    }
+
+    private static String caption(LineageNodes graph) {
+        StringBuilder caption = new StringBuilder("Where this model\u2019s data came from, left to right: each arrow"
+                + " leads from a dataset to the job that read it, or from a job to what it wrote."
+                + " Point at a box for its full name and details.");
+        if (graph.count(NodeKind.MODEL_ARTIFACT) == 0) {
+            caption.append(" No edge of the lineage leads to the model artifact.");
+        }
+        if (graph.count(NodeKind.NOT_DESCRIBED) > 0) {
+            caption.append(" Dashed boxes are ids that edges name but the lineage does not describe.");
+        }
+        return caption.toString();
+    }
+
+    /** One box while it is laid out: its text fitted, its size, then its place once ELK has run. */
+    private static final class Box {
+        private final LineageNodes.Vertex vertex;
+        private final String tag;
+        private final List<String> label;
+        private final String subLabel;
+        private final double width;
+        private final double height;
+        /** How far the text starts below the top: lower in a cylinder, under its rim. */
+        private final double top;
+        private ElkNode node;
+
+        Box(LineageNodes.Vertex vertex) {
+            this.vertex = vertex;
+            this.tag = TextFit.shorten(vertex.tag(), TAG_CHARACTERS);
+            this.label = TextFit.wrap(vertex.label(), LABEL_CHARACTERS, LABEL_LINES);
+            this.subLabel = TextFit.shortenMiddle(vertex.subLabel(), SUB_LABEL_CHARACTERS);
+            double text = Math.max(TextFit.width(tag, TAG_SIZE, false), TextFit.width(subLabel, SUB_LABEL_SIZE, false));
+            for (String line : label) {
+                text = Math.max(text, TextFit.width(line, LABEL_SIZE, true));
+            }
+            double padding = TEXT_PADDING + (vertex.kind() == NodeKind.EVALUATION ? NodeShape.BAR_INSET : 0);
+            this.width = Math.max(MIN_NODE_WIDTH, Math.ceil(text + 2 * padding));
+            this.top = vertex.kind() == NodeKind.RAW_SOURCE ? NodeShape.RIM + 2 : 0;
+            double lines = TAG_LINE + LABEL_LINE * label.size() + (subLabel.isEmpty() ? 0 : SUB_LABEL_LINE);
+            this.height = top + lines + TEXT_BOTTOM + (vertex.kind() == NodeKind.RAW_SOURCE ? NodeShape.RIM / 2 : 0);
+        }
+
+        LineageGraph.Node drawn() {
+            double x = node.getX();
+            double y = node.getY();
+            NodeKind kind = vertex.kind();
+            NodeShape shape = NodeShape.of(kind, x, y, width, height);
+            String centre = SvgNumber.of(x + width / 2);
+            List<LineageGraph.Text> lines = new ArrayList<>();
+            double baseline = y + top + TAG_LINE;
+            lines.add(new LineageGraph.Text(centre, SvgNumber.of(baseline), tag, SvgNumber.of(TAG_SIZE), "normal",
+                    kind.tagColour()));
+            for (String line : label) {
+                baseline += LABEL_LINE;
+                lines.add(new LineageGraph.Text(centre, SvgNumber.of(baseline), line, SvgNumber.of(LABEL_SIZE), "bold",
+                        kind.textColour()));
+            }
+            if (!subLabel.isEmpty()) {
+                baseline += SUB_LABEL_LINE;
+                lines.add(new LineageGraph.Text(centre, SvgNumber.of(baseline), subLabel, SvgNumber.of(SUB_LABEL_SIZE),
+                        "normal", kind.tagColour()));
+            }
+            return new LineageGraph.Node(vertex.id(), kind, SvgNumber.of(x), SvgNumber.of(y), SvgNumber.of(width),
+                    SvgNumber.of(height), shape.outline(), shape.accent(), kind.fill(), kind.stroke(),
+                    NodeShape.accentColour(kind), shape.strokeWidth(), shape.dash(), lines, vertex.detail());
+        }
+    }
+
+    /**
+     * ELK, set up once per JVM when the first graph is laid out (the JVM runs this class's initialiser once, on one
+     * thread). The layered algorithm's meta data provider is registered here explicitly: there is no OSGi to do
+     * it, and ELK's own lookup (a {@code META-INF/services} file) is lost when the jars are repackaged; registering
+     * it again over what that lookup found only replaces it with an equal one. The EMF package of ELK's graph model is initialised here too, as its first initialisation
+     * touches EMF's global package registry, which is not safe to do from several threads at once. The engine
+     * keeps no state between layouts; the algorithm instances come from a synchronised pool.
+     */
+    private static final class Engine {
+        private static final RecursiveGraphLayoutEngine ENGINE;
+
+        static {
+            ElkGraphPackageImpl.init();
+            LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
+            ENGINE = new RecursiveGraphLayoutEngine();
+        }
+
+        static void layout(ElkNode root) {
+            ENGINE.layout(root, new BasicProgressMonitor());
+        }
+    }
+}
