@@ -73,6 +73,8 @@ public final class LineageLayout {
     private static final double SWATCH_HEIGHT = 20;
     private static final double LEGEND_GAP = 18;
     private static final double LEGEND_ROW = 28;
+    /** Room between the legend and the graph, which has its own padding too. */
+    private static final double LEGEND_BELOW = 6;
     /** The legend wraps at the graph's width, but never narrower than this. */
     private static final double LEGEND_MIN_WIDTH = 560;
     private static final String TEXT_COLOUR_OF_LEGEND = "#1f2328";
@@ -111,22 +113,22 @@ public final class LineageLayout {
         }
         Engine.layout(root);
 
-        List<LineageGraph.Node> nodes = new ArrayList<>();
+        // The legend goes above the graph, where it is seen first even when a large graph scrolls.
         Set<NodeKind> kinds = EnumSet.noneOf(NodeKind.class);
+        boxes.values().forEach(box -> kinds.add(box.vertex.kind()));
+        double graphWidth = Math.ceil(root.getWidth());
+        Legend legend = legend(kinds, Math.max(graphWidth, LEGEND_MIN_WIDTH) - 2 * GRAPH_PADDING);
+        double below = legend.bottom;
+        List<LineageGraph.Node> nodes = new ArrayList<>();
         for (Box box : boxes.values()) {
-            nodes.add(box.drawn());
-            kinds.add(box.vertex.kind());
+            nodes.add(box.drawn(below));
         }
         List<LineageGraph.Edge> edges = new ArrayList<>();
         for (int i = 0; i < elkEdges.size(); i++) {
-            LineageNodes.Link link = graph.links().get(i);
-            edges.add(edge(link, elkEdges.get(i)));
+            edges.add(edge(graph.links().get(i), elkEdges.get(i), below));
         }
-        double graphWidth = Math.ceil(root.getWidth());
-        double graphHeight = Math.ceil(root.getHeight());
-        Legend legend = legend(kinds, Math.max(graphWidth, LEGEND_MIN_WIDTH) - 2 * GRAPH_PADDING, graphHeight);
         double width = Math.max(graphWidth, legend.width + 2 * GRAPH_PADDING);
-        double height = legend.bottom + GRAPH_PADDING;
+        double height = below + Math.ceil(root.getHeight());
         double scale = Math.max(MIN_SCALE, Math.min(1, CARD_WIDTH / width));
         return new LineageGraph(
                 SvgNumber.of(Math.floor(width * scale)),
@@ -165,15 +167,18 @@ public final class LineageLayout {
         return port;
     }
 
-    /** The line of an edge as ELK routed it, its corners slightly rounded, and its arrow head at the target. */
-    private static LineageGraph.Edge edge(LineageNodes.Link link, ElkEdge elkEdge) {
+    /**
+     * The line of an edge as ELK routed it, moved {@code down} (below the legend), its corners slightly rounded,
+     * and its arrow head at the target.
+     */
+    private static LineageGraph.Edge edge(LineageNodes.Link link, ElkEdge elkEdge, double down) {
         ElkEdgeSection section = elkEdge.getSections().get(0);
         List<double[]> points = new ArrayList<>();
-        points.add(new double[] {section.getStartX(), section.getStartY()});
+        points.add(new double[] {section.getStartX(), section.getStartY() + down});
         for (ElkBendPoint bend : section.getBendPoints()) {
-            add(points, bend.getX(), bend.getY());
+            add(points, bend.getX(), bend.getY() + down);
         }
-        add(points, section.getEndX(), section.getEndY());
+        add(points, section.getEndX(), section.getEndY() + down);
         double[] tip = points.get(points.size() - 1);
         double[] before = points.size() > 1 ? points.get(points.size() - 2) : new double[] {tip[0] - 1, tip[1]};
         double length = Math.hypot(tip[0] - before[0], tip[1] - before[1]);
@@ -225,11 +230,11 @@ public final class LineageLayout {
         return SvgNumber.of(x) + " " + SvgNumber.of(y);
     }
 
-    /** The legend under the graph: one entry per kind of box it shows, in rows no wider than {@code maxWidth}. */
-    private static Legend legend(Set<NodeKind> kinds, double maxWidth, double top) {
+    /** The legend: one entry per kind of box the graph shows, in rows no wider than {@code maxWidth}. */
+    private static Legend legend(Set<NodeKind> kinds, double maxWidth) {
         List<LineageGraph.LegendEntry> entries = new ArrayList<>();
         double x = GRAPH_PADDING;
-        double y = top + 4;
+        double y = GRAPH_PADDING;
         double widest = 0;
         for (NodeKind kind : kinds) {
             double entryWidth = SWATCH_WIDTH + 6 + TextFit.width(kind.legend(), LEGEND_SIZE, false);
@@ -245,9 +250,10 @@ public final class LineageLayout {
             widest = Math.max(widest, x - GRAPH_PADDING + entryWidth);
             x += entryWidth + LEGEND_GAP;
         }
-        return new Legend(entries, Math.ceil(widest), y + SWATCH_HEIGHT);
+        return new Legend(entries, Math.ceil(widest), y + SWATCH_HEIGHT + LEGEND_BELOW);
     }
 
+    /** The legend's entries, the width of its widest row, and where the graph below it starts. */
     private record Legend(List<LineageGraph.LegendEntry> entries, double width, double bottom) {
     }
 
@@ -307,9 +313,10 @@ public final class LineageLayout {
             this.height = top + lines + TEXT_BOTTOM + (vertex.kind() == NodeKind.RAW_SOURCE ? NodeShape.RIM / 2 : 0);
         }
 
-        LineageGraph.Node drawn() {
+        /** The box where ELK placed it, moved {@code down} (below the legend). */
+        LineageGraph.Node drawn(double down) {
             double x = node.getX();
-            double y = node.getY();
+            double y = node.getY() + down;
             NodeKind kind = vertex.kind();
             NodeShape shape = NodeShape.of(kind, x, y, width, height);
             String centre = SvgNumber.of(x + width / 2);
