@@ -2,6 +2,7 @@ package dev.modelops.render.graph;
 
 import dev.modelops.model.GovernedModel;
 import dev.modelops.render.Formats;
+import dev.modelops.render.XmlText;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -58,7 +59,6 @@ public final class LineageLayout {
     static final double TAG_SIZE = 9;
     static final double LABEL_SIZE = 11;
     static final double SUB_LABEL_SIZE = 9.5;
-    static final double LEGEND_SIZE = 11;
     /** The distance from one baseline to the next, by the line that follows; the tag's from the box's top. */
     private static final double TAG_LINE = 14;
     private static final double LABEL_LINE = 14;
@@ -66,18 +66,8 @@ public final class LineageLayout {
     private static final double TEXT_BOTTOM = 8;
     private static final double TEXT_PADDING = 8;
     private static final double GRAPH_PADDING = 8;
-    private static final double ARROW_LENGTH = 8;
-    private static final double ARROW_HALF_WIDTH = 4;
-    private static final double BEND_RADIUS = 4;
-    private static final double SWATCH_WIDTH = 30;
-    private static final double SWATCH_HEIGHT = 20;
-    private static final double LEGEND_GAP = 18;
-    private static final double LEGEND_ROW = 28;
-    /** Room between the legend and the graph, which has its own padding too. */
-    private static final double LEGEND_BELOW = 6;
     /** The legend wraps at the graph's width, but never narrower than this. */
     private static final double LEGEND_MIN_WIDTH = 560;
-    private static final String TEXT_COLOUR_OF_LEGEND = "#1f2328";
     /**
      * The width of the graph's frame on a card with the shipped style sheet (90rem of 15px, less 2rem of
      * padding each side and the frame's border). A graph up to a sixth wider is drawn a little smaller to fit it;
@@ -117,29 +107,30 @@ public final class LineageLayout {
         Set<NodeKind> kinds = EnumSet.noneOf(NodeKind.class);
         boxes.values().forEach(box -> kinds.add(box.vertex.kind()));
         double graphWidth = Math.ceil(root.getWidth());
-        Legend legend = legend(kinds, Math.max(graphWidth, LEGEND_MIN_WIDTH) - 2 * GRAPH_PADDING);
-        double below = legend.bottom;
+        Legend legend = Legend.of(kinds, GRAPH_PADDING, Math.max(graphWidth, LEGEND_MIN_WIDTH) - 2 * GRAPH_PADDING);
+        double graphTop = legend.bottom();
         List<LineageGraph.Node> nodes = new ArrayList<>();
         for (Box box : boxes.values()) {
-            nodes.add(box.drawn(below));
+            nodes.add(box.drawn(graphTop));
         }
         List<LineageGraph.Edge> edges = new ArrayList<>();
         for (int i = 0; i < elkEdges.size(); i++) {
-            edges.add(edge(graph.links().get(i), elkEdges.get(i), below));
+            LineageNodes.Link link = graph.links().get(i);
+            edges.add(EdgeLine.of(link.from(), link.to(), route(elkEdges.get(i), graphTop)));
         }
-        double width = Math.max(graphWidth, legend.width + 2 * GRAPH_PADDING);
-        double height = below + Math.ceil(root.getHeight());
+        double width = Math.max(graphWidth, legend.width() + 2 * GRAPH_PADDING);
+        double height = graphTop + Math.ceil(root.getHeight());
         double scale = Math.max(MIN_SCALE, Math.min(1, CARD_WIDTH / width));
         return new LineageGraph(
                 SvgNumber.of(Math.floor(width * scale)),
                 SvgNumber.of(Math.floor(height * scale)),
                 "0 0 " + SvgNumber.of(width) + " " + SvgNumber.of(height),
-                "Lineage graph of " + model.id(),
+                "Lineage graph of " + XmlText.clean(model.id()),
                 description(graph),
                 caption(graph),
                 nodes,
                 edges,
-                legend.entries);
+                legend.entries());
     }
 
     private static ElkNode root() {
@@ -167,94 +158,16 @@ public final class LineageLayout {
         return port;
     }
 
-    /**
-     * The line of an edge as ELK routed it, moved {@code down} (below the legend), its corners slightly rounded,
-     * and its arrow head at the target.
-     */
-    private static LineageGraph.Edge edge(LineageNodes.Link link, ElkEdge elkEdge, double down) {
+    /** The points of an edge as ELK routed it, moved {@code down} (below the legend). */
+    private static List<double[]> route(ElkEdge elkEdge, double down) {
         ElkEdgeSection section = elkEdge.getSections().get(0);
         List<double[]> points = new ArrayList<>();
         points.add(new double[] {section.getStartX(), section.getStartY() + down});
         for (ElkBendPoint bend : section.getBendPoints()) {
-            add(points, bend.getX(), bend.getY() + down);
+            points.add(new double[] {bend.getX(), bend.getY() + down});
         }
-        add(points, section.getEndX(), section.getEndY() + down);
-        double[] tip = points.get(points.size() - 1);
-        double[] before = points.size() > 1 ? points.get(points.size() - 2) : new double[] {tip[0] - 1, tip[1]};
-        double length = Math.hypot(tip[0] - before[0], tip[1] - before[1]);
-        double dx = (tip[0] - before[0]) / length;
-        double dy = (tip[1] - before[1]) / length;
-        // The line stops where the arrow head begins, so that its end does not show through the tip.
-        double shortened = Math.min(ARROW_LENGTH, length);
-        if (points.size() > 1) {
-            points.set(points.size() - 1, new double[] {tip[0] - dx * shortened, tip[1] - dy * shortened});
-        }
-        double baseX = tip[0] - dx * ARROW_LENGTH;
-        double baseY = tip[1] - dy * ARROW_LENGTH;
-        String arrowHead = "M" + point(tip[0], tip[1])
-                + "L" + point(baseX - dy * ARROW_HALF_WIDTH, baseY + dx * ARROW_HALF_WIDTH)
-                + "L" + point(baseX + dy * ARROW_HALF_WIDTH, baseY - dx * ARROW_HALF_WIDTH) + "Z";
-        return new LineageGraph.Edge(link.from(), link.to(), roundedPath(points), arrowHead);
-    }
-
-    /** Adds a point unless it repeats the last one (ELK may give a zero-length segment). */
-    private static void add(List<double[]> points, double x, double y) {
-        double[] last = points.get(points.size() - 1);
-        if (Math.abs(last[0] - x) > 0.01 || Math.abs(last[1] - y) > 0.01) {
-            points.add(new double[] {x, y});
-        }
-    }
-
-    /** A polyline through {@code points} whose corners are quarter curves of at most {@value #BEND_RADIUS} px. */
-    private static String roundedPath(List<double[]> points) {
-        StringBuilder path = new StringBuilder("M").append(point(points.get(0)[0], points.get(0)[1]));
-        for (int i = 1; i < points.size() - 1; i++) {
-            double[] previous = points.get(i - 1);
-            double[] corner = points.get(i);
-            double[] next = points.get(i + 1);
-            double in = Math.hypot(corner[0] - previous[0], corner[1] - previous[1]);
-            double out = Math.hypot(next[0] - corner[0], next[1] - corner[1]);
-            double radius = Math.min(BEND_RADIUS, Math.min(in, out) / 2);
-            double startX = corner[0] - (corner[0] - previous[0]) / in * radius;
-            double startY = corner[1] - (corner[1] - previous[1]) / in * radius;
-            double endX = corner[0] + (next[0] - corner[0]) / out * radius;
-            double endY = corner[1] + (next[1] - corner[1]) / out * radius;
-            path.append("L").append(point(startX, startY))
-                    .append("Q").append(point(corner[0], corner[1])).append(" ").append(point(endX, endY));
-        }
-        double[] last = points.get(points.size() - 1);
-        return path.append("L").append(point(last[0], last[1])).toString();
-    }
-
-    private static String point(double x, double y) {
-        return SvgNumber.of(x) + " " + SvgNumber.of(y);
-    }
-
-    /** The legend: one entry per kind of box the graph shows, in rows no wider than {@code maxWidth}. */
-    private static Legend legend(Set<NodeKind> kinds, double maxWidth) {
-        List<LineageGraph.LegendEntry> entries = new ArrayList<>();
-        double x = GRAPH_PADDING;
-        double y = GRAPH_PADDING;
-        double widest = 0;
-        for (NodeKind kind : kinds) {
-            double entryWidth = SWATCH_WIDTH + 6 + TextFit.width(kind.legend(), LEGEND_SIZE, false);
-            if (x > GRAPH_PADDING && x - GRAPH_PADDING + entryWidth > maxWidth) {
-                x = GRAPH_PADDING;
-                y += LEGEND_ROW;
-            }
-            NodeShape swatch = NodeShape.of(kind, x, y, SWATCH_WIDTH, SWATCH_HEIGHT);
-            LineageGraph.Text text = new LineageGraph.Text(SvgNumber.of(x + SWATCH_WIDTH + 6),
-                    SvgNumber.of(y + 14), kind.legend(), SvgNumber.of(LEGEND_SIZE), "normal", TEXT_COLOUR_OF_LEGEND);
-            entries.add(new LineageGraph.LegendEntry(swatch.outline(), swatch.accent(), kind.fill(), kind.stroke(),
-                    NodeShape.accentColour(kind), swatch.strokeWidth(), swatch.dash(), text));
-            widest = Math.max(widest, x - GRAPH_PADDING + entryWidth);
-            x += entryWidth + LEGEND_GAP;
-        }
-        return new Legend(entries, Math.ceil(widest), y + SWATCH_HEIGHT + LEGEND_BELOW);
-    }
-
-    /** The legend's entries, the width of its widest row, and where the graph below it starts. */
-    private record Legend(List<LineageGraph.LegendEntry> entries, double width, double bottom) {
+        points.add(new double[] {section.getEndX(), section.getEndY() + down});
+        return points;
     }
 
     private static String description(LineageNodes graph) {
@@ -275,7 +188,7 @@ public final class LineageLayout {
     private static String caption(LineageNodes graph) {
         StringBuilder caption = new StringBuilder("Where this model\u2019s data came from, left to right: each arrow"
                 + " leads from a dataset to the job that read it, or from a job to what it wrote."
-                + " Point at a box for its full name and details.");
+                + " On screen, pointing at a box shows its full name and details.");
         if (graph.count(NodeKind.MODEL_ARTIFACT) == 0) {
             caption.append(" No edge of the lineage leads to the model artifact.");
         }
