@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.elk.alg.layered.options.CycleBreakingStrategy;
 import org.eclipse.elk.alg.layered.options.LayeredMetaDataProvider;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.OrderingStrategy;
@@ -36,8 +37,8 @@ import org.eclipse.elk.graph.util.ElkGraphUtil;
  *
  * <p>Each box is sized from its text ({@link TextFit}); each lineage edge leaves its source through a port on
  * the right side and enters its target through a port on the left, and is routed orthogonally. A lineage with a
- * cycle is laid out too: the layered algorithm turns one edge of the cycle around, and that arrow then runs
- * right to left.
+ * cycle is laid out too: the layered algorithm turns the edge that closes the cycle around, and that arrow
+ * then runs right to left.
  *
  * <p>The same lineage always gives the same picture: the nodes and edges go in in the order of the lineage files,
  * the layout's random seed is fixed, and the algorithm is asked to keep the input order where it can. ELK is set
@@ -66,8 +67,6 @@ public final class LineageLayout {
     private static final double TEXT_BOTTOM = 8;
     private static final double TEXT_PADDING = 8;
     private static final double GRAPH_PADDING = 8;
-    /** The legend wraps at the graph's width, but never narrower than this. */
-    private static final double LEGEND_MIN_WIDTH = 560;
     /**
      * The width of the graph's frame on a card with the shipped style sheet (90rem of 15px, less 2rem of
      * padding each side and the frame's border). A graph up to a sixth wider is drawn a little smaller to fit it;
@@ -103,11 +102,12 @@ public final class LineageLayout {
         }
         Engine.layout(root);
 
-        // The legend goes above the graph, where it is seen first even when a large graph scrolls.
+        // The legend goes above the graph, where it is seen first even when a large graph scrolls; it wraps at
+        // the graph's width, or the card's when the graph is narrower.
         Set<NodeKind> kinds = EnumSet.noneOf(NodeKind.class);
         boxes.values().forEach(box -> kinds.add(box.vertex.kind()));
         double graphWidth = Math.ceil(root.getWidth());
-        Legend legend = Legend.of(kinds, GRAPH_PADDING, Math.max(graphWidth, LEGEND_MIN_WIDTH) - 2 * GRAPH_PADDING);
+        Legend legend = Legend.of(kinds, GRAPH_PADDING, Math.max(graphWidth, CARD_WIDTH) - 2 * GRAPH_PADDING);
         double graphTop = legend.bottom();
         List<LineageGraph.Node> nodes = new ArrayList<>();
         for (Box box : boxes.values()) {
@@ -148,6 +148,9 @@ public final class LineageLayout {
         root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 14.0);
         root.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 8.0);
         root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+        // In a cycle, the edge turned around is the one that leads back to where a walk from the sources came
+        // from, so the data still reads from its raw sources onwards.
+        root.setProperty(LayeredOptions.CYCLE_BREAKING_STRATEGY, CycleBreakingStrategy.DEPTH_FIRST);
         return root;
     }
 

@@ -126,8 +126,13 @@ class LineageLayoutTest {
     }
 
     @Test
-    void aCycleIsDrawnWithOneArrowTurnedBack() {
+    void aCycleIsDrawnWithTheArrowThatClosesItTurnedBack() {
         LineageGraph graph = LineageLayout.of(model("cyclic", cyclic()));
+        Map<String, GraphGeometry.Box> boxes = GraphGeometry.boxes(graph);
+
+        assertThat(boxes.get("raw").right()).isLessThan(boxes.get("clean").x());
+        assertThat(boxes.get("clean").right()).isLessThan(boxes.get("refined").x());
+        assertThat(boxes.get("refined").right()).isLessThan(boxes.get("model-artifact").x());
 
         assertThat(graph.nodes()).extracting(LineageGraph.Node::id)
                 .containsExactly("raw", "refined", "clean", "model-artifact");
