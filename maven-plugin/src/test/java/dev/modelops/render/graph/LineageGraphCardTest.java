@@ -21,6 +21,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
@@ -155,7 +156,7 @@ class LineageGraphCardTest {
     }
 
     private static Element firstElementAfterHeading(Element section) {
-        org.w3c.dom.Node node = section.getFirstChild();
+        Node node = section.getFirstChild();
         boolean headingSeen = false;
         while (node != null) {
             if (node instanceof Element element) {
@@ -174,7 +175,7 @@ class LineageGraphCardTest {
     }
 
     private static Element child(Element parent, String name) {
-        for (org.w3c.dom.Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
             if (node instanceof Element element && SVG.equals(element.getNamespaceURI())
                     && name.equals(element.getLocalName())) {
                 return element;

@@ -5,6 +5,8 @@ import static dev.modelops.render.graph.LineageFixtures.edge;
 import static dev.modelops.render.graph.LineageFixtures.job;
 import static dev.modelops.render.graph.LineageFixtures.model;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.modelops.model.DatasetUse;
 import dev.modelops.model.GovernedModel;
@@ -43,9 +45,9 @@ class LineageLayoutTest {
             GraphGeometry.Box to = boxes.get(edge.to());
             assertThat(from.right()).as("%s ends left of %s", edge.from(), edge.to()).isLessThan(to.x());
             assertThat(GraphGeometry.start(edge)[0]).as("arrow from the right side of %s", edge.from())
-                    .isCloseTo(from.right(), org.assertj.core.data.Offset.offset(GraphGeometry.TOLERANCE));
+                    .isCloseTo(from.right(), offset(GraphGeometry.TOLERANCE));
             assertThat(GraphGeometry.tip(edge)[0]).as("arrow into the left side of %s", edge.to())
-                    .isCloseTo(to.x(), org.assertj.core.data.Offset.offset(GraphGeometry.TOLERANCE));
+                    .isCloseTo(to.x(), offset(GraphGeometry.TOLERANCE));
         }
     }
 
@@ -138,10 +140,10 @@ class LineageLayoutTest {
                 .containsExactly("raw", "refined", "clean", "model-artifact");
         assertThat(graph.edges()).extracting(LineageGraph.Edge::from, LineageGraph.Edge::to)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("raw", "clean"),
-                        org.assertj.core.groups.Tuple.tuple("clean", "refined"),
-                        org.assertj.core.groups.Tuple.tuple("refined", "clean"),
-                        org.assertj.core.groups.Tuple.tuple("refined", "model-artifact"));
+                        tuple("raw", "clean"),
+                        tuple("clean", "refined"),
+                        tuple("refined", "clean"),
+                        tuple("refined", "model-artifact"));
         assertNoOverlap(graph);
     }
 
@@ -154,8 +156,8 @@ class LineageLayoutTest {
         LineageGraph graph = LineageLayout.of(model("loops", lineage));
 
         assertThat(graph.edges()).extracting(LineageGraph.Edge::from, LineageGraph.Edge::to).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("raw", "train"),
-                org.assertj.core.groups.Tuple.tuple("train", "model-artifact"));
+                tuple("raw", "train"),
+                tuple("train", "model-artifact"));
     }
 
     @Test
@@ -214,13 +216,13 @@ class LineageLayoutTest {
                 List.of(new DatasetUse("Holdout", "test", "holdout", null))));
 
         assertThat(graph.nodes()).extracting(LineageGraph.Node::id, LineageGraph.Node::kind).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("loans-raw", NodeKind.RAW_SOURCE),
-                org.assertj.core.groups.Tuple.tuple("features", NodeKind.DERIVED_DATASET),
-                org.assertj.core.groups.Tuple.tuple("holdout", NodeKind.RAW_SOURCE),
-                org.assertj.core.groups.Tuple.tuple("build", NodeKind.JOB),
-                org.assertj.core.groups.Tuple.tuple("train", NodeKind.JOB),
-                org.assertj.core.groups.Tuple.tuple("evaluate", NodeKind.EVALUATION),
-                org.assertj.core.groups.Tuple.tuple("model-artifact", NodeKind.MODEL_ARTIFACT));
+                tuple("loans-raw", NodeKind.RAW_SOURCE),
+                tuple("features", NodeKind.DERIVED_DATASET),
+                tuple("holdout", NodeKind.RAW_SOURCE),
+                tuple("build", NodeKind.JOB),
+                tuple("train", NodeKind.JOB),
+                tuple("evaluate", NodeKind.EVALUATION),
+                tuple("model-artifact", NodeKind.MODEL_ARTIFACT));
         assertThat(graph.nodes()).extracting(node -> node.lines().get(0).text()).containsExactly(
                 "Raw source", "Dataset", "Raw source \u00b7 test", "Transform job", "Training run", "Evaluation run",
                 "Model artifact");
