@@ -1,11 +1,13 @@
 package dev.modelops.render.html;
 
+import dev.modelops.render.graph.LineageGraph;
 import java.util.List;
 
 /**
  * Everything the card of one model ({@code cards/<model-id>.html}) shows, already ordered and formatted: every
  * section of its metadata, its metric results (against its baseline when it declares one), acceptance criteria
- * and resource budgets, its monitoring plan and results, its governance records, its lineage, the prose and
+ * and resource budgets, its monitoring plan and results, its governance records, its lineage (as tables and as
+ * the laid-out graph, {@link LineageGraph}), the prose and
  * pictures of documentation imported from other tools, what of its inputs could not be read, its findings, and
  * the input files it is based on.
  *
@@ -42,6 +44,7 @@ public record CardPage(
         List<LineageDatasetRow> lineageDatasets,
         List<LineageJobRow> lineageJobs,
         List<EdgeRow> lineageEdges,
+        LineageGraph lineageGraph,
         List<InputWarningRow> inputWarnings,
         String inputWarningsSummary,
         List<FindingRow> findings,

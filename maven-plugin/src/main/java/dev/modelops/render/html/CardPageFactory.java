@@ -34,6 +34,7 @@ import dev.modelops.model.SourceLocation;
 import dev.modelops.model.Vendor;
 import dev.modelops.render.Formats;
 import dev.modelops.render.ReportContent;
+import dev.modelops.render.graph.LineageLayout;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.temporal.TemporalAccessor;
@@ -123,6 +124,7 @@ final class CardPageFactory {
                 lineageDatasets(lineage),
                 lineageJobs(lineage),
                 lineageEdges(lineage),
+                LineageLayout.of(model),
                 inputWarnings(model),
                 Formats.count(model.inputWarnings().size(), "part", "parts") + " of the input files could not be read."
                         + " They are reported as the finding core.inputs-read-completely below: fix them in the file"
