@@ -27,7 +27,10 @@ import org.xml.sax.SAXException;
  *       ({@code #section}) and to the web stay;</li>
  *   <li>a bookmark is added for the page's title and for each section heading, so the PDF has an outline
  *       whatever sections a custom template adds;</li>
- *   <li>a running header with the document's title is added, repeated on every page by the print sheet.</li>
+ *   <li>a running header with the document's title is added, repeated on every page by the print sheet;</li>
+ *   <li>a picture wider than the printed page (an inline SVG sized for the screen, such as a long lineage graph)
+ *       is given the page's width and a height in proportion; its {@code viewBox} scales the drawing with it. The
+ *       renderer sizes an SVG by its attributes, not by CSS.</li>
  * </ul>
  */
 final class PrintPreparation {
@@ -35,6 +38,9 @@ final class PrintPreparation {
     static final String XHTML = "http://www.w3.org/1999/xhtml";
     /** The element the print style sheet runs into every page's top margin. */
     static final String RUNNING_HEADER_CLASS = "pdf-running-header";
+    /** The width of the printed page's text, in CSS pixels: A4 less the print sheet's margins (182 mm). */
+    static final double PAGE_WIDTH_PX = 680;
+    private static final String SVG = "http://www.w3.org/2000/svg";
 
     private PrintPreparation() {
     }
@@ -93,11 +99,44 @@ final class PrintPreparation {
         addMeta(head, "author", info.author());
         head.appendChild(bookmarks(page));
 
+        fitPicturesToPage(page);
+
         Element header = page.createElementNS(XHTML, "div");
         header.setAttribute("class", RUNNING_HEADER_CLASS);
         header.setAttribute("aria-hidden", "true");
         header.setTextContent(info.title());
         body.insertBefore(header, body.getFirstChild());
+    }
+
+    private static void fitPicturesToPage(Document page) {
+        NodeList pictures = page.getElementsByTagNameNS(SVG, "svg");
+        for (int i = 0; i < pictures.getLength(); i++) {
+            Element picture = (Element) pictures.item(i);
+            double width = pixels(picture.getAttribute("width"));
+            double height = pixels(picture.getAttribute("height"));
+            if (width > PAGE_WIDTH_PX && height > 0 && !picture.getAttribute("viewBox").isEmpty()) {
+                String fittedWidth = format(PAGE_WIDTH_PX);
+                String fittedHeight = format(height * PAGE_WIDTH_PX / width);
+                picture.setAttribute("width", fittedWidth);
+                picture.setAttribute("height", fittedHeight);
+                // A style sheet's width or height (max-width: 100%, height: auto) would win over the attributes.
+                picture.setAttribute("style", "width: " + fittedWidth + "px; height: " + fittedHeight + "px");
+            }
+        }
+    }
+
+    /** A length in CSS pixels ({@code 640} or {@code 640px}); 0 when it is not one. */
+    private static double pixels(String length) {
+        String number = length.endsWith("px") ? length.substring(0, length.length() - 2) : length;
+        try {
+            return Double.parseDouble(number.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static String format(double pixels) {
+        return String.format(java.util.Locale.ROOT, "%.1f", pixels);
     }
 
     private static boolean isWebAddress(String href) {
