@@ -135,8 +135,9 @@ final class PrintPreparation {
         }
     }
 
+    /** Whole pixels: the renderer reads an SVG's {@code width="680.0"} as no width at all. */
     private static String format(double pixels) {
-        return String.format(java.util.Locale.ROOT, "%.1f", pixels);
+        return Long.toString(Math.round(pixels));
     }
 
     private static boolean isWebAddress(String href) {
