@@ -1,5 +1,6 @@
 package dev.modelops.render.html;
 
+import dev.modelops.render.chart.Chart;
 import java.util.List;
 
 /**
@@ -43,7 +44,10 @@ public record CardPage(
         String inputWarningsSummary,
         List<FindingRow> findings,
         String findingsSummary,
-        List<EvidenceRow> evidence) {
+        List<EvidenceRow> evidence,
+        String metricsSourceFolder,
+        MetricCharts metricCharts,
+        FairnessSection fairness) {
 
     public CardPage {
         details = List.copyOf(details);
@@ -99,7 +103,8 @@ public record CardPage(
      * {@code examples} is how many examples it was measured on. {@code baseline} is the matching result of the
      * baseline version and {@code change} the exact signed difference to it, both {@link PageFactory#ABSENT}
      * without a match; {@code changeMark} says whether the change is better or worse (an empty text when the
-     * result has no one-sided threshold).
+     * result has no one-sided threshold). {@code source} is where it is ({@code file:line}), {@code sourceName}
+     * the same within the folder the table names once (the whole of {@code source} when it names none).
      */
     public record MetricRow(
             String metric,
@@ -114,7 +119,8 @@ public record CardPage(
             Badge changeMark,
             String dataset,
             String date,
-            String source) {
+            String source,
+            String sourceName) {
     }
 
     /**
@@ -231,5 +237,61 @@ public record CardPage(
      * its SHA-256.
      */
     public record EvidenceRow(String path, String kind, String importer, String sha256) {
+    }
+
+    /**
+     * A picture of the card: its title ({@code auc}), a caption saying what it shows and how it reads, its CSS
+     * class ({@code chart}, or {@code chart chart-narrow} for one narrow enough to sit beside another), and its
+     * charts: one, or several when a long chart is split so that each part fits on a printed page.
+     */
+    public record Figure(String title, String caption, String cssClass, List<Chart> charts) {
+        public Figure {
+            charts = List.copyOf(charts);
+        }
+
+        /** A figure as wide as its widest chart needs. */
+        static Figure of(String title, String caption, List<Chart> charts) {
+            boolean narrow = charts.stream().allMatch(chart -> Double.parseDouble(chart.width()) <= NARROW_CHART);
+            return new Figure(title, caption, narrow ? "chart chart-narrow" : "chart", charts);
+        }
+    }
+
+    /** The widest chart that still sits beside another on a page (two in 680 px, the style sheet's chart-narrow). */
+    static final double NARROW_CHART = 320;
+
+    /**
+     * The pictures at the top of the Metrics section: each metric slice by slice, a sentence naming the metrics
+     * pictured under Fairness instead (empty when none), each metric and slice across versions and in use, and
+     * how to read those (empty when there is none).
+     */
+    public record MetricCharts(List<Figure> slices, String slicesNote, List<Figure> trends, String trendsNote) {
+        public MetricCharts {
+            slices = List.copyOf(slices);
+            trends = List.copyOf(trends);
+        }
+    }
+
+    /**
+     * The Fairness section: whether the model declares protected attributes ({@code declared}), a sentence on
+     * what is compared, the fairness screens with their bounds in force and how the model came out of each, and
+     * per protected attribute its pictures (or a note saying why there is none).
+     */
+    public record FairnessSection(boolean declared, String summary, List<FairnessScreenRow> screens,
+            List<FairnessAttribute> attributes) {
+        public FairnessSection {
+            screens = List.copyOf(screens);
+            attributes = List.copyOf(attributes);
+        }
+    }
+
+    /** A fairness screen: what it compares, its rule, its bounds in force, and the rule's finding on the model. */
+    public record FairnessScreenRow(String screen, String rule, String bounds, Badge status) {
+    }
+
+    /** A protected attribute and its pictures, one per dataset and rate compared; {@code note} when there is none. */
+    public record FairnessAttribute(String attribute, List<Figure> figures, String note) {
+        public FairnessAttribute {
+            figures = List.copyOf(figures);
+        }
     }
 }

@@ -127,7 +127,10 @@ final class CardPageFactory {
                         + " named, or state the facts in the model's model.yaml.",
                 findings.stream().map(f -> pages.findingRow(f, null, UP)).toList(),
                 findingsSummary(findings),
-                evidence(model));
+                evidence(model),
+                MetricRows.sourceFolder(evaluations),
+                ChartFigures.metricCharts(model),
+                ChartFigures.fairness(model, content));
     }
 
     private static List<Detail> details(GovernedModel model) {

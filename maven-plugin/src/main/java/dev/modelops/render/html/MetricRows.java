@@ -39,20 +39,51 @@ final class MetricRows {
     private MetricRows() {
     }
 
-    /** The evaluation results, each with its baseline match when {@code compare} (the model has a baseline). */
+    /**
+     * The evaluation results, each with its baseline match when {@code compare} (the model has a baseline), and
+     * its source named within {@link #sourceFolder} of the evaluation results.
+     */
     static List<CardPage.MetricRow> metrics(GovernedModel model, boolean compare) {
         Map<Key, List<MetricResult>> baseline = compare ? byMetricAndSlice(model.baselineEvaluations()) : Map.of();
+        String folder = sourceFolder(model.evaluations());
         List<CardPage.MetricRow> rows = new ArrayList<>(model.evaluations().size());
         for (MetricResult result : model.evaluations()) {
             MetricResult match = compare ? match(result, baseline) : null;
-            rows.add(row(result, match));
+            rows.add(row(result, match, folder));
         }
         return rows;
     }
 
-    /** Results measured in production, in file order. */
+    /** Results measured in production, in file order; their sources named in full. */
     static List<CardPage.MetricRow> monitoring(GovernedModel model) {
-        return model.monitoringResults().stream().map(result -> row(result, null)).toList();
+        return model.monitoringResults().stream().map(result -> row(result, null, "")).toList();
+    }
+
+    /**
+     * The folder every one of {@code results}' files is in ({@code src/main/models/credit-scoring/evaluations/}),
+     * "" when they share none. A table names its sources within it and says the folder once: a full path in
+     * every row made each row several lines tall.
+     */
+    static String sourceFolder(List<MetricResult> results) {
+        String common = null;
+        for (MetricResult result : results) {
+            String file = result.source() == null ? "" : result.source().file();
+            String folder = file.substring(0, file.lastIndexOf('/') + 1);
+            if (common == null) {
+                common = folder;
+            } else {
+                int length = 0;
+                int max = Math.min(common.length(), folder.length());
+                while (length < max && common.charAt(length) == folder.charAt(length)) {
+                    length++;
+                }
+                common = common.substring(0, common.lastIndexOf('/', length - 1) + 1);
+            }
+            if (common.isEmpty()) {
+                return "";
+            }
+        }
+        return common == null ? "" : t(common);
     }
 
     /** How many current results found a baseline result to compare with. */
@@ -140,12 +171,13 @@ final class MetricRows {
         return any;
     }
 
-    private static CardPage.MetricRow row(MetricResult result, MetricResult baseline) {
+    private static CardPage.MetricRow row(MetricResult result, MetricResult baseline, String folder) {
         boolean declared = result.threshold() != null
                 && (result.threshold().min() != null || result.threshold().max() != null);
         String baselineValue = ABSENT;
         String change = ABSENT;
         Badge mark = new Badge("", "");
+        String source = cell(Formats.location(result.source()));
         if (baseline != null) {
             baselineValue = Formats.metricValue(baseline.value(), baseline.threshold());
             change = Formats.change(result.value(), baseline.value());
@@ -164,7 +196,9 @@ final class MetricRows {
                 mark,
                 cell(result.dataset()),
                 result.date() == null ? ABSENT : Formats.date(result.date()),
-                cell(Formats.location(result.source())));
+                source,
+                source.startsWith(folder) && source.length() > folder.length() ? source.substring(folder.length())
+                        : source);
     }
 
     private static int sign(double current, double baseline) {
