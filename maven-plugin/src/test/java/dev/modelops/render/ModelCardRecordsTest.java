@@ -113,7 +113,8 @@ class ModelCardRecordsTest {
         Xml card = card(recorded(), "credit-scoring");
 
         String section = "//h:section[@id='metrics']";
-        assertThat(card.texts(section + "/h:h3")).containsExactly("Baseline", "Acceptance criteria", "Resource budgets");
+        assertThat(card.texts(section + "/h:h3")).containsExactly("Results per slice", "Change across versions and in use",
+                "Baseline", "Acceptance criteria", "Resource budgets");
         assertThat(card.texts(section + "/h:div[@class='details']//h:div")).containsExactly("Version 3.1.0",
                 "Approved 2026-03-02", "Evaluation files baseline/holdout-2026q1.json");
         assertThat(card.text(section + "//h:p[contains(@class, 'baseline-summary')]"))

@@ -14,9 +14,10 @@ import java.util.Objects;
 
 /**
  * The results of one metric slice by slice, as a dot-and-whisker chart: a row per result (the slice on the left,
- * the value and whether it meets its threshold on the right), a dot at the value, a whisker across the
- * confidence interval, and a dashed vertical line at the threshold across the rows it applies to, labelled above
- * the plot. Met is a green dot, breached a red diamond and the word "breached", no threshold a hollow dot.
+ * the value on the right, with the word "breached" when it breaches its threshold), a dot at the value, a whisker
+ * across the confidence interval, and a dashed vertical line at the threshold across the rows it applies to,
+ * labelled above the plot. Met is a green dot, breached a red diamond, no threshold a hollow dot: shape and word
+ * tell them apart without their colours, and the key under the chart says so.
  *
  * <p>Results on several datasets are grouped by dataset, in the order the files give them, each group under its
  * dataset's name: a metric on the holdout and on the out-of-time sample are two measurements of one slice, and
@@ -167,7 +168,7 @@ public final class SliceChart {
             }
             String bound = Formats.threshold(threshold);
             description.append(bound.isEmpty() ? ", no threshold" : ", threshold " + bound)
-                    .append(status.word().isEmpty() ? "" : ", " + status.word());
+                    .append(status.reading().isEmpty() ? "" : ", " + status.reading());
             y += ROW;
         }
         double plotBottom = y;
@@ -277,23 +278,32 @@ public final class SliceChart {
         return result.breachesThreshold() ? Status.BREACHED : Status.MET;
     }
 
-    /** How a row's value stands against its threshold, the word the row prints, and its colour. */
+    /**
+     * How a row's value stands against its threshold: the word the row prints after the value (none for met, which
+     * its dot shows), the word its description reads, and its colour.
+     */
     private enum Status {
-        MET("met", Palette.PASS),
-        BREACHED("breached", Palette.FAIL),
-        NONE("", Palette.MUTED),
-        NOT_PLOTTED("not plotted", Palette.MUTED);
+        MET("", "met", Palette.PASS),
+        BREACHED("breached", "breached", Palette.FAIL),
+        NONE("", "", Palette.MUTED),
+        NOT_PLOTTED("not plotted", "not plotted", Palette.MUTED);
 
         private final String word;
+        private final String reading;
         private final String colour;
 
-        Status(String word, String colour) {
+        Status(String word, String reading, String colour) {
             this.word = word;
+            this.reading = reading;
             this.colour = colour;
         }
 
         String word() {
             return word;
+        }
+
+        String reading() {
+            return reading;
         }
 
         String colour() {

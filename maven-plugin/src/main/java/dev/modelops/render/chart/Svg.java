@@ -1,19 +1,23 @@
 package dev.modelops.render.chart;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * The shapes a chart is drawn with, as the template writes them into {@code <svg>}: every coordinate and size is
  * a text already formatted ({@link #number(double)}), every colour a hex code, so that the template only copies
  * attributes and Thymeleaf escapes every text. An attribute that is null is left out of the element.
  *
- * <p>Shapes are drawn in layers ({@link Layer}); within a layer, rectangles first, then lines, polygons, circles
- * and texts, so that marks sit on the bands and bars behind them and labels on top of everything. The charts use
- * SVG presentation attributes, never CSS classes: the PDF renderer hands each {@code <svg>} to Batik without the
- * page's style sheet.
+ * <p>Shapes that look alike carry their look (fill, stroke, dashes, font size...) once: rectangles and lines as
+ * one {@code <path>}, circles, polygons and texts in one {@code <g>} whose SVG presentation attributes every SVG
+ * renderer applies to its children. A card holds many hundreds of shapes, and every element and attribute less
+ * is rendering time saved. Shapes are drawn in layers ({@link Layer}); within a layer rectangles first, then
+ * lines, polygons, circles and texts, so that marks sit on the bands and bars behind them and labels on top of
+ * everything. The charts use presentation attributes, never CSS classes: the PDF renderer hands each
+ * {@code <svg>} to Batik without the page's style sheet.
  */
 public final class Svg {
 
@@ -24,45 +28,67 @@ public final class Svg {
     }
 
     /**
-     * A coordinate or length with one decimal, {@code Locale}-free ({@code 12.5}, {@code -3.0}). A non-finite
-     * number, which a chart never means to draw, is written 0 so that the SVG stays valid whatever happens.
+     * A coordinate or length with one decimal, {@code Locale}-free ({@code 12.5}, {@code -3.0}), rounded half up.
+     * A non-finite number, which a chart never means to draw, is written 0 so that the SVG stays valid whatever
+     * happens.
      */
     public static String number(double value) {
-        if (!Double.isFinite(value)) {
-            return "0";
+        if (!Double.isFinite(value) || Math.abs(value) > 1e12) {
+            return "0.0";
         }
-        BigDecimal rounded = BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP);
-        String text = rounded.toPlainString();
-        return "-0.0".equals(text) ? "0.0" : text;
+        long tenths = Math.round(value * 10);
+        long whole = Math.abs(tenths);
+        return (tenths < 0 ? "-" : "") + whole / 10 + "." + whole % 10;
     }
 
-    /** A straight line; {@code dash} is a {@code stroke-dasharray} such as {@code 4 3}, null for a solid line. */
-    public record Line(String x1, String y1, String x2, String y2, String stroke, String strokeWidth, String dash) {
+    /**
+     * Rectangles or straight lines of one look, as one path: {@code d} holds {@code M x y h w v h h -w Z} per
+     * rectangle and {@code M x1 y1 L x2 y2} per line; {@code fill} is {@code none} for lines, {@code stroke} and
+     * {@code strokeWidth} null for rectangles without an outline, {@code dash} a {@code stroke-dasharray} such as
+     * {@code 5 3} or null for a solid line.
+     */
+    public record Path(String d, String fill, String stroke, String strokeWidth, String dash) {
     }
 
-    /** A rectangle; {@code stroke} null for none. */
-    public record Rect(String x, String y, String width, String height, String fill, String stroke,
-            String strokeWidth) {
+    /** Closed shapes through their points ({@code x,y x,y ...}) of one look: markers that are not circles. */
+    public record Polygons(String fill, String stroke, String strokeWidth, List<String> points) {
+        public Polygons {
+            points = List.copyOf(points);
+        }
     }
 
     /** A circle. */
-    public record Circle(String cx, String cy, String r, String fill, String stroke, String strokeWidth) {
+    public record Circle(String cx, String cy, String r) {
     }
 
-    /** A closed shape through {@code points} ({@code x,y x,y ...}): markers that are not circles. */
-    public record Polygon(String points, String fill, String stroke, String strokeWidth) {
+    /** Circles of one look. */
+    public record Circles(String fill, String stroke, String strokeWidth, List<Circle> circles) {
+        public Circles {
+            circles = List.copyOf(circles);
+        }
     }
 
-    /** A label; {@code anchor} is {@code start}, {@code middle} or {@code end}, {@code weight} null or {@code bold}. */
-    public record Text(String x, String y, String text, String anchor, String size, String weight, String fill) {
+    /** A label at ({@code x}, {@code y}), its baseline. */
+    public record Text(String x, String y, String text) {
     }
 
-    /** One layer of shapes, drawn in the order of its lists. */
-    public record Layer(List<Rect> rects, List<Line> lines, List<Polygon> polygons, List<Circle> circles,
-            List<Text> texts) {
+    /**
+     * Labels of one look: {@code anchor} ({@code start}, {@code middle} or {@code end}), {@code size}, {@code weight}
+     * ({@code bold}, or null) and {@code fill}.
+     */
+    public record Texts(String fill, String anchor, String size, String weight, List<Text> texts) {
+        public Texts {
+            texts = List.copyOf(texts);
+        }
+    }
+
+    /**
+     * One layer of a chart, drawn in this order: paths (rectangles first: bands, bars; then lines: grid, whiskers,
+     * thresholds), polygons, circles, texts; within each, in the order the chart drew its first shape of that look.
+     */
+    public record Layer(List<Path> paths, List<Polygons> polygons, List<Circles> circles, List<Texts> texts) {
         public Layer {
-            rects = List.copyOf(rects);
-            lines = List.copyOf(lines);
+            paths = List.copyOf(paths);
             polygons = List.copyOf(polygons);
             circles = List.copyOf(circles);
             texts = List.copyOf(texts);
@@ -70,40 +96,56 @@ public final class Svg {
     }
 
     /**
-     * Collects the shapes of one layer from plain numbers, formatting each coordinate once. Not thread-safe: each
-     * chart builds its own.
+     * Collects the shapes of one layer from plain numbers, formatting each coordinate once and putting each shape
+     * into the group of its kind and look, the groups of a kind in the order their first shape came. Not
+     * thread-safe: each chart builds its own.
      */
     static final class LayerBuilder {
-        private final List<Rect> rects = new ArrayList<>();
-        private final List<Line> lines = new ArrayList<>();
-        private final List<Polygon> polygons = new ArrayList<>();
-        private final List<Circle> circles = new ArrayList<>();
-        private final List<Text> texts = new ArrayList<>();
+
+        private enum Kind { RECT, LINE, POLYGON, CIRCLE, TEXT }
+
+        private record Look(Kind kind, String fill, String stroke, String strokeWidth, String dash, String anchor,
+                String size, String weight) {
+        }
+
+        private final Map<Look, List<Object>> groups = new LinkedHashMap<>();
+
+        private void add(Look look, Object shape) {
+            groups.computeIfAbsent(look, key -> new ArrayList<>()).add(shape);
+        }
 
         LayerBuilder rect(double x, double y, double width, double height, String fill) {
-            rects.add(new Rect(number(x), number(y), number(Math.max(0, width)), number(Math.max(0, height)), fill,
-                    null, null));
+            add(new Look(Kind.RECT, fill, null, null, null, null, null, null), rect(x, y, width, height));
             return this;
         }
 
         LayerBuilder outlinedRect(double x, double y, double width, double height, String fill, String stroke) {
-            rects.add(new Rect(number(x), number(y), number(Math.max(0, width)), number(Math.max(0, height)), fill,
-                    stroke, "1"));
+            add(new Look(Kind.RECT, fill, stroke, "1", null, null, null, null), rect(x, y, width, height));
             return this;
         }
 
+        private static String rect(double x, double y, double width, double height) {
+            return "M" + number(x) + " " + number(y) + "h" + number(Math.max(0, width)) + "v"
+                    + number(Math.max(0, height)) + "h" + number(-Math.max(0, width)) + "Z";
+        }
+
         LayerBuilder line(double x1, double y1, double x2, double y2, String stroke, double width) {
-            lines.add(new Line(number(x1), number(y1), number(x2), number(y2), stroke, number(width), null));
+            add(new Look(Kind.LINE, "none", stroke, number(width), null, null, null, null), line(x1, y1, x2, y2));
             return this;
         }
 
         LayerBuilder dashed(double x1, double y1, double x2, double y2, String stroke, double width) {
-            lines.add(new Line(number(x1), number(y1), number(x2), number(y2), stroke, number(width), "5 3"));
+            add(new Look(Kind.LINE, "none", stroke, number(width), "5 3", null, null, null), line(x1, y1, x2, y2));
             return this;
         }
 
+        private static String line(double x1, double y1, double x2, double y2) {
+            return "M" + number(x1) + " " + number(y1) + "L" + number(x2) + " " + number(y2);
+        }
+
         LayerBuilder circle(double cx, double cy, double r, String fill, String stroke) {
-            circles.add(new Circle(number(cx), number(cy), number(r), fill, stroke, stroke == null ? null : "1.5"));
+            add(new Look(Kind.CIRCLE, fill, stroke, stroke == null ? null : "1.5", null, null, null, null),
+                    new Circle(number(cx), number(cy), number(r)));
             return this;
         }
 
@@ -111,7 +153,7 @@ public final class Svg {
         LayerBuilder diamond(double cx, double cy, double r, String fill, String stroke) {
             String points = number(cx) + "," + number(cy - r) + " " + number(cx + r) + "," + number(cy) + " "
                     + number(cx) + "," + number(cy + r) + " " + number(cx - r) + "," + number(cy);
-            polygons.add(new Polygon(points, fill, stroke, stroke == null ? null : "1.5"));
+            add(new Look(Kind.POLYGON, fill, stroke, stroke == null ? null : "1.5", null, null, null, null), points);
             return this;
         }
 
@@ -120,17 +162,44 @@ public final class Svg {
             double back = x - direction * size;
             String points = number(x) + "," + number(cy) + " " + number(back) + "," + number(cy - size * 0.6) + " "
                     + number(back) + "," + number(cy + size * 0.6);
-            polygons.add(new Polygon(points, fill, null, null));
+            add(new Look(Kind.POLYGON, fill, null, null, null, null, null, null), points);
             return this;
         }
 
         LayerBuilder text(double x, double y, String text, String anchor, double size, boolean bold, String fill) {
-            texts.add(new Text(number(x), number(y), text, anchor, number(size), bold ? "bold" : null, fill));
+            add(new Look(Kind.TEXT, fill, null, null, null, anchor, number(size), bold ? "bold" : null),
+                    new Text(number(x), number(y), Objects.requireNonNull(text)));
             return this;
         }
 
         Layer build() {
-            return new Layer(rects, lines, polygons, circles, texts);
+            List<Path> paths = new ArrayList<>();
+            List<Polygons> polygons = new ArrayList<>();
+            List<Circles> circles = new ArrayList<>();
+            List<Texts> texts = new ArrayList<>();
+            for (Kind kind : List.of(Kind.RECT, Kind.LINE)) {
+                groups.forEach((look, shapes) -> {
+                    if (look.kind() == kind) {
+                        StringBuilder d = new StringBuilder();
+                        shapes.forEach(d::append);
+                        paths.add(new Path(d.toString(), look.fill(), look.stroke(), look.strokeWidth(), look.dash()));
+                    }
+                });
+            }
+            groups.forEach((look, shapes) -> {
+                switch (look.kind()) {
+                    case POLYGON -> polygons.add(new Polygons(look.fill(), look.stroke(), look.strokeWidth(),
+                            shapes.stream().map(String.class::cast).toList()));
+                    case CIRCLE -> circles.add(new Circles(look.fill(), look.stroke(), look.strokeWidth(),
+                            shapes.stream().map(Circle.class::cast).toList()));
+                    case TEXT -> texts.add(new Texts(look.fill(), look.anchor(), look.size(), look.weight(),
+                            shapes.stream().map(Text.class::cast).toList()));
+                    default -> {
+                        // rectangles and lines are paths, above
+                    }
+                }
+            });
+            return new Layer(paths, polygons, circles, texts);
         }
     }
 }

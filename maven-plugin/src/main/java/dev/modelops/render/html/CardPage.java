@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * Everything the card of one model ({@code cards/<model-id>.html}) shows, already ordered and formatted: every
- * section of its metadata, its metric results (against its baseline when it declares one), acceptance criteria
- * and resource budgets, its monitoring plan and results, its governance records, its lineage, the prose and
- * pictures of documentation imported from other tools, what of its inputs could not be read, its findings, and
- * the input files it is based on.
+ * section of its metadata, its metric results (against its baseline when it declares one) with their pictures,
+ * acceptance criteria and resource budgets, its groups compared for fairness, its monitoring plan and results,
+ * its governance records, its lineage, the prose and pictures of documentation imported from other tools, what
+ * of its inputs could not be read, its findings, and the input files it is based on.
  */
 public record CardPage(
         PageHeader header,
@@ -45,7 +45,7 @@ public record CardPage(
         List<FindingRow> findings,
         String findingsSummary,
         List<EvidenceRow> evidence,
-        String metricsSourceFolder,
+        String metricsCaption,
         MetricCharts metricCharts,
         FairnessSection fairness) {
 

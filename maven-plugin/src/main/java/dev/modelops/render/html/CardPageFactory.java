@@ -128,7 +128,7 @@ final class CardPageFactory {
                 findings.stream().map(f -> pages.findingRow(f, null, UP)).toList(),
                 findingsSummary(findings),
                 evidence(model),
-                MetricRows.sourceFolder(evaluations),
+                MetricRows.caption(evaluations),
                 ChartFigures.metricCharts(model),
                 ChartFigures.fairness(model, content));
     }

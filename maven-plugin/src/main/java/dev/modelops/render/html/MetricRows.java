@@ -60,6 +60,16 @@ final class MetricRows {
     }
 
     /**
+     * The caption of the table of evaluation results: how values are shown, and the folder their files are in
+     * when they share one (the rows name their files within it).
+     */
+    static String caption(List<MetricResult> results) {
+        String folder = sourceFolder(results);
+        return "Evaluation results as reported; a value is never rounded across its threshold."
+                + (folder.isEmpty() ? "" : " Source files are in " + folder + ".");
+    }
+
+    /**
      * The folder every one of {@code results}' files is in ({@code src/main/models/credit-scoring/evaluations/}),
      * "" when they share none. A table names its sources within it and says the folder once: a full path in
      * every row made each row several lines tall.

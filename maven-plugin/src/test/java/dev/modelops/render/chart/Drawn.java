@@ -13,50 +13,119 @@ final class Drawn {
     private Drawn() {
     }
 
-    /** The shapes of a kind in the plot: the layers behind and in front of the marks, not the key under it. */
+    /** A line with its look. */
+    record Line(String x1, String y1, String x2, String y2, String stroke, String strokeWidth, String dash) {
+    }
+
+    /** A rectangle with its look. */
+    record Rect(String x, String y, String width, String height, String fill, String stroke) {
+    }
+
+    /** A circle with its look. */
+    record Circle(String cx, String cy, String r, String fill, String stroke) {
+    }
+
+    /** A polygon with its look. */
+    record Polygon(String points, String fill) {
+    }
+
+    /** A text with its look. */
+    record Text(String x, String y, String text, String anchor, String size, String weight, String fill) {
+    }
+
+    /** The layers of the plot: behind and in front of the marks, not the key under it. */
+    private static List<Svg.Layer> plot(Chart chart) {
+        return chart.layers().subList(0, Math.min(2, chart.layers().size()));
+    }
+
+    /** The texts of the key under the plot. */
+    static List<String> key(Chart chart) {
+        List<String> texts = new ArrayList<>();
+        if (chart.layers().size() >= 3) {
+            for (Svg.Texts group : chart.layers().get(2).texts()) {
+                group.texts().forEach(t -> texts.add(t.text()));
+            }
+        }
+        return texts;
+    }
+
     static <T> List<T> all(Chart chart, Function<Svg.Layer, List<T>> kind) {
         List<T> shapes = new ArrayList<>();
-        for (Svg.Layer layer : chart.layers().subList(0, Math.min(2, chart.layers().size()))) {
+        for (Svg.Layer layer : plot(chart)) {
             shapes.addAll(kind.apply(layer));
         }
         return shapes;
     }
 
-    /** The texts of the key under the plot. */
-    static List<String> key(Chart chart) {
-        return chart.layers().size() < 3 ? List.of()
-                : chart.layers().get(2).texts().stream().map(Svg.Text::text).toList();
-    }
-
-    static List<Svg.Text> texts(Chart chart) {
-        return all(chart, Svg.Layer::texts);
+    static List<Text> texts(Chart chart) {
+        return all(chart, layer -> layer.texts().stream().flatMap(g -> g.texts().stream()
+                .map(t -> new Text(t.x(), t.y(), t.text(), g.anchor(), g.size(), g.weight(), g.fill()))).toList());
     }
 
     static List<String> words(Chart chart) {
-        return texts(chart).stream().map(Svg.Text::text).toList();
+        return texts(chart).stream().map(Text::text).toList();
     }
 
-    static List<Svg.Circle> circles(Chart chart) {
-        return all(chart, Svg.Layer::circles);
+    /** The texts of the plot as read: top to bottom, then left to right. */
+    static List<String> reading(Chart chart) {
+        return texts(chart).stream()
+                .sorted(java.util.Comparator.comparingDouble((Text t) -> number(t.y())).thenComparingDouble(t -> number(t.x())))
+                .map(Text::text).toList();
     }
 
-    static List<Svg.Line> lines(Chart chart) {
-        return all(chart, Svg.Layer::lines);
+    static List<Circle> circles(Chart chart) {
+        return all(chart, layer -> layer.circles().stream().flatMap(g -> g.circles().stream()
+                .map(c -> new Circle(c.cx(), c.cy(), c.r(), g.fill(), g.stroke()))).toList());
     }
 
-    static List<Svg.Rect> rects(Chart chart) {
-        return all(chart, Svg.Layer::rects);
+    private static final java.util.regex.Pattern LINE =
+            java.util.regex.Pattern.compile("M(-?[0-9.]+) (-?[0-9.]+)L(-?[0-9.]+) (-?[0-9.]+)");
+    private static final java.util.regex.Pattern RECT =
+            java.util.regex.Pattern.compile("M(-?[0-9.]+) (-?[0-9.]+)h(-?[0-9.]+)v(-?[0-9.]+)h-?[0-9.]+Z");
+
+    /** The lines of the plot: each segment of the paths of lines (those filled with none). */
+    static List<Line> lines(Chart chart) {
+        return all(chart, layer -> {
+            List<Line> lines = new ArrayList<>();
+            for (Svg.Path p : layer.paths()) {
+                if ("none".equals(p.fill())) {
+                    java.util.regex.Matcher m = LINE.matcher(p.d());
+                    while (m.find()) {
+                        lines.add(new Line(m.group(1), m.group(2), m.group(3), m.group(4), p.stroke(), p.strokeWidth(),
+                                p.dash()));
+                    }
+                }
+            }
+            return lines;
+        });
     }
 
-    static List<Svg.Polygon> polygons(Chart chart) {
-        return all(chart, Svg.Layer::polygons);
+    /** The rectangles of the plot: each closed box of the filled paths. */
+    static List<Rect> rects(Chart chart) {
+        return all(chart, layer -> {
+            List<Rect> rects = new ArrayList<>();
+            for (Svg.Path p : layer.paths()) {
+                if (!"none".equals(p.fill())) {
+                    java.util.regex.Matcher m = RECT.matcher(p.d());
+                    while (m.find()) {
+                        rects.add(new Rect(m.group(1), m.group(2), m.group(3), m.group(4), p.fill(), p.stroke()));
+                    }
+                }
+            }
+            return rects;
+        });
     }
 
-    static List<Svg.Line> dashed(Chart chart) {
+    static List<Polygon> polygons(Chart chart) {
+        return all(chart, layer -> layer.polygons().stream().flatMap(g -> g.points().stream()
+                .map(points -> new Polygon(points, g.fill()))).toList());
+    }
+
+    static List<Line> dashed(Chart chart) {
         return lines(chart).stream().filter(l -> l.dash() != null).toList();
     }
 
-    static Svg.Text text(Chart chart, String text) {
+    static Text text(Chart chart, String text) {
         return texts(chart).stream().filter(t -> t.text().equals(text)).findFirst()
                 .orElseThrow(() -> new AssertionError("no text " + text + " in " + words(chart)));
     }
@@ -68,7 +137,7 @@ final class Drawn {
     /** The axis ticks of a horizontal axis: the tick labels under the plot, as value and x. */
     static List<double[]> horizontalTicks(Chart chart) {
         List<double[]> ticks = new ArrayList<>();
-        for (Svg.Text text : texts(chart)) {
+        for (Text text : texts(chart)) {
             if ("middle".equals(text.anchor()) && Palette.MUTED.equals(text.fill()) && isNumber(text.text())) {
                 ticks.add(new double[] {number(text.text()), number(text.x())});
             }
@@ -79,7 +148,7 @@ final class Drawn {
     /** The axis ticks of a vertical axis: the tick labels left of the plot, as value and y of the label's centre. */
     static List<double[]> verticalTicks(Chart chart) {
         List<double[]> ticks = new ArrayList<>();
-        for (Svg.Text text : texts(chart)) {
+        for (Text text : texts(chart)) {
             if ("end".equals(text.anchor()) && Palette.MUTED.equals(text.fill()) && isNumber(text.text())) {
                 ticks.add(new double[] {number(text.text()), number(text.y()) - 4});
             }
@@ -94,33 +163,27 @@ final class Drawn {
         return first[1] + (value - first[0]) / (last[0] - first[0]) * (last[1] - first[1]);
     }
 
-    /** Every coordinate and size of every shape, for checking that none is broken. */
+    /** Every coordinate and size of every shape, key included, for checking that none is broken. */
     static List<String> coordinates(Chart chart) {
         List<String> numbers = new ArrayList<>(List.of(chart.width(), chart.height()));
         for (Svg.Layer layer : chart.layers()) {
-            numbers.addAll(coordinates(layer));
-        }
-        return numbers;
-    }
-
-    private static List<String> coordinates(Svg.Layer layer) {
-        List<String> numbers = new ArrayList<>();
-        for (Svg.Rect r : layer.rects()) {
-            numbers.addAll(List.of(r.x(), r.y(), r.width(), r.height()));
-        }
-        for (Svg.Line l : layer.lines()) {
-            numbers.addAll(List.of(l.x1(), l.y1(), l.x2(), l.y2(), l.strokeWidth()));
-        }
-        for (Svg.Circle c : layer.circles()) {
-            numbers.addAll(List.of(c.cx(), c.cy(), c.r()));
-        }
-        for (Svg.Polygon p : layer.polygons()) {
-            for (String point : p.points().split(" ")) {
-                numbers.addAll(List.of(point.split(",")));
+            for (Svg.Path p : layer.paths()) {
+                for (String number : p.d().split("[MLhvZ ]")) {
+                    if (!number.isEmpty()) {
+                        numbers.add(number);
+                    }
+                }
             }
-        }
-        for (Svg.Text t : layer.texts()) {
-            numbers.addAll(List.of(t.x(), t.y(), t.size()));
+            layer.polygons().forEach(g -> g.points().forEach(points -> {
+                for (String point : points.split(" ")) {
+                    numbers.addAll(List.of(point.split(",")));
+                }
+            }));
+            layer.circles().forEach(g -> g.circles().forEach(c -> numbers.addAll(List.of(c.cx(), c.cy(), c.r()))));
+            layer.texts().forEach(g -> {
+                numbers.add(g.size());
+                g.texts().forEach(t -> numbers.addAll(List.of(t.x(), t.y())));
+            });
         }
         return numbers;
     }

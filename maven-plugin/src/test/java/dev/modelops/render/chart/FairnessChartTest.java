@@ -22,12 +22,12 @@ class FairnessChartTest {
         return comparisons.get(0);
     }
 
-    private static Svg.Rect band(Chart chart) {
+    private static Drawn.Rect band(Chart chart) {
         return Drawn.rects(chart).stream().filter(r -> Palette.PASS_BAND.equals(r.fill()) && r.stroke() == null)
                 .findFirst().orElseThrow();
     }
 
-    private static List<Svg.Rect> bars(Chart chart, String fill) {
+    private static List<Drawn.Rect> bars(Chart chart, String fill) {
         return Drawn.rects(chart).stream()
                 .filter(r -> fill.equals(r.fill()) && Drawn.number(r.width()) > 20).toList();
     }
@@ -41,15 +41,15 @@ class FairnessChartTest {
         Chart chart = reading.chart();
         List<double[]> ticks = Drawn.horizontalTicks(chart);
 
-        Svg.Rect band = band(chart);
+        Drawn.Rect band = band(chart);
         assertThat(Drawn.number(band.x())).isCloseTo(Drawn.position(ticks, 0.48), within(0.15));
         assertThat(Drawn.number(band.x()) + Drawn.number(band.width())).isCloseTo(Drawn.position(ticks, 0.60), within(0.15));
-        Svg.Line line = Drawn.dashed(chart).get(0);
+        Drawn.Line line = Drawn.dashed(chart).get(0);
         assertThat(Drawn.number(line.x1())).isCloseTo(Drawn.position(ticks, 0.48), within(0.1));
         assertThat(Drawn.words(chart)).contains("four-fifths of reference: 0.48", "reference: 0.6", "reference",
                 "ratio 0.916", "ratio 0.75", "below");
 
-        List<Svg.Rect> failing = bars(chart, Palette.FAIL);
+        List<Drawn.Rect> failing = bars(chart, Palette.FAIL);
         assertThat(failing).hasSize(1);
         double barEnd = Drawn.number(failing.get(0).x()) + Drawn.number(failing.get(0).width());
         assertThat(barEnd).isCloseTo(Drawn.position(ticks, 0.45), within(0.15));
