@@ -15,10 +15,14 @@ public record Chart(String width, String height, String viewBox, String title, S
         layers = List.copyOf(layers);
     }
 
-    /** A chart {@code width} by {@code height} pixels, with a view box of the same size. */
+    /**
+     * A chart {@code width} by {@code height} pixels rounded up to whole pixels, with a view box of the same size.
+     * Whole numbers, because the PDF renderer reads a decimal width such as {@code 680.0} as no size at all and
+     * shrinks the picture.
+     */
     static Chart of(double width, double height, String title, String description, List<Svg.Layer> layers) {
-        String w = Svg.number(width);
-        String h = Svg.number(height);
+        String w = Long.toString((long) Math.ceil(Math.max(1, Math.min(10_000, width))));
+        String h = Long.toString((long) Math.ceil(Math.max(1, Math.min(100_000, height))));
         return new Chart(w, h, "0 0 " + w + " " + h, title, description, layers);
     }
 }

@@ -169,7 +169,7 @@ public final class TrendChart {
         boolean last = point.column() == count - 1;
         String value = point.valueText();
         String dataset = point.connected() ? "" : point.dataset();
-        double room = last ? RIGHT_ROOM - 12 : gap - 10;
+        double room = last ? RIGHT_ROOM - 12 : point.connected() ? gap - 10 : gap + 4;
         double valueWidth = TextWidth.of(value, FONT, true);
         double datasetWidth = dataset.isEmpty() ? 0 : Math.min(room, TextWidth.of(dataset, SMALL, false));
         double width = Math.max(valueWidth, datasetWidth);

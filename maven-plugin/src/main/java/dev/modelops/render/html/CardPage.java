@@ -138,8 +138,12 @@ public record CardPage(
     public record CriterionRow(String metric, String bound, String declared, String rationale) {
     }
 
-    /** A resource budget, the value measured for it (an evaluation result), and whether it holds. */
-    public record BudgetRow(String resource, String budget, String measured, Badge result, String source) {
+    /**
+     * A resource budget, the value measured for it (an evaluation result), and whether it holds; {@code source} is
+     * where the result is, {@code sourceName} the same within the folder the metrics table names.
+     */
+    public record BudgetRow(String resource, String budget, String measured, Badge result, String source,
+            String sourceName) {
     }
 
     /**

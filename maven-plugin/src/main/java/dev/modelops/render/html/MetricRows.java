@@ -146,25 +146,34 @@ final class MetricRows {
             return List.of();
         }
         List<CardPage.BudgetRow> rows = new ArrayList<>();
-        addBudget(rows, "95th-percentile latency", budgets.latencyP95Ms(), "ms", LATENCY_METRIC, evaluations);
-        addBudget(rows, "Peak memory", budgets.memoryMb(), "MiB", MEMORY_METRIC, evaluations);
-        addBudget(rows, "Artifact size", budgets.artifactSizeMb(), "MiB", ARTIFACT_SIZE_METRIC, evaluations);
+        String folder = sourceFolder(evaluations);
+        addBudget(rows, "95th-percentile latency", budgets.latencyP95Ms(), "ms", LATENCY_METRIC, evaluations, folder);
+        addBudget(rows, "Peak memory", budgets.memoryMb(), "MiB", MEMORY_METRIC, evaluations, folder);
+        addBudget(rows, "Artifact size", budgets.artifactSizeMb(), "MiB", ARTIFACT_SIZE_METRIC, evaluations, folder);
         return rows;
     }
 
     private static void addBudget(List<CardPage.BudgetRow> rows, String resource, Double budget, String unit,
-            String metric, List<MetricResult> evaluations) {
+            String metric, List<MetricResult> evaluations, String folder) {
         if (budget == null) {
             return;
         }
         MetricResult measured = measurement(metric, evaluations);
         Threshold bound = new Threshold(null, budget);
+        String source = measured == null ? ABSENT : cell(Formats.location(measured.source()));
         rows.add(new CardPage.BudgetRow(
                 resource + " (" + metric + ")",
                 "\u2264 " + Formats.exact(budget) + " " + unit,
                 measured == null ? ABSENT : Formats.metricValue(measured.value(), bound) + " " + unit,
                 Badge.budget(measured != null, measured != null && bound.isMetBy(measured.value())),
-                measured == null ? ABSENT : cell(Formats.location(measured.source()))));
+                source,
+                within(source, folder)));
+    }
+
+    /** {@code source} named within {@code folder}: the whole of it when it is not in there. */
+    private static String within(String source, String folder) {
+        return source.startsWith(folder) && source.length() > folder.length() ? source.substring(folder.length())
+                : source;
     }
 
     /** The first result of {@code metric} on the whole dataset, else the first on any slice; null without one. */
@@ -207,8 +216,7 @@ final class MetricRows {
                 cell(result.dataset()),
                 result.date() == null ? ABSENT : Formats.date(result.date()),
                 source,
-                source.startsWith(folder) && source.length() > folder.length() ? source.substring(folder.length())
-                        : source);
+                within(source, folder));
     }
 
     private static int sign(double current, double baseline) {
