@@ -11,13 +11,13 @@ import java.util.Objects;
  * a text already formatted ({@link #number(double)}), every colour a hex code, so that the template only copies
  * attributes and Thymeleaf escapes every text. An attribute that is null is left out of the element.
  *
- * <p>Shapes that look alike carry their look (fill, stroke, dashes, font size...) once: rectangles and lines as
- * one {@code <path>}, circles, polygons and texts in one {@code <g>} whose SVG presentation attributes every SVG
- * renderer applies to its children. A card holds many hundreds of shapes, and every element and attribute less
- * is rendering time saved. Shapes are drawn in layers ({@link Layer}); within a layer rectangles first, then
- * lines, polygons, circles and texts, so that marks sit on the bands and bars behind them and labels on top of
- * everything. The charts use presentation attributes, never CSS classes: the PDF renderer hands each
- * {@code <svg>} to Batik without the page's style sheet.
+ * <p>Shapes that look alike are drawn together, their look (fill, stroke, dashes, font size...) written once:
+ * rectangles, lines, circles and markers of one look as one {@code <path>}, texts of one look in one {@code <g>}
+ * whose SVG presentation attributes every SVG renderer applies to its children. A card holds many hundreds of
+ * shapes, and every element and attribute less is rendering time saved. Shapes are drawn in layers
+ * ({@link Layer}); within a layer rectangles first, then lines, markers (polygons, then circles) and texts, so
+ * that marks sit on the bands and bars behind them and labels on top of everything. The charts use presentation
+ * attributes, never CSS classes: the PDF renderer hands each {@code <svg>} to Batik without the page's style sheet.
  */
 public final class Svg {
 
@@ -42,30 +42,13 @@ public final class Svg {
     }
 
     /**
-     * Rectangles or straight lines of one look, as one path: {@code d} holds {@code M x y h w v h h -w Z} per
-     * rectangle and {@code M x1 y1 L x2 y2} per line; {@code fill} is {@code none} for lines, {@code stroke} and
-     * {@code strokeWidth} null for rectangles without an outline, {@code dash} a {@code stroke-dasharray} such as
-     * {@code 5 3} or null for a solid line.
+     * Shapes of one look as one path: {@code d} holds {@code M x y h w v h h -w Z} per rectangle,
+     * {@code M x1 y1 L x2 y2} per line, {@code M x y L x y L x y ... Z} per polygon and two arcs per circle
+     * ({@code M cx-r cy a r r 0 1 0 2r 0 a r r 0 1 0 -2r 0 Z}). {@code fill} is {@code none} for lines,
+     * {@code stroke} and {@code strokeWidth} null for shapes without an outline, {@code dash} a
+     * {@code stroke-dasharray} such as {@code 5 3}, or null for a solid line.
      */
     public record Path(String d, String fill, String stroke, String strokeWidth, String dash) {
-    }
-
-    /** Closed shapes through their points ({@code x,y x,y ...}) of one look: markers that are not circles. */
-    public record Polygons(String fill, String stroke, String strokeWidth, List<String> points) {
-        public Polygons {
-            points = List.copyOf(points);
-        }
-    }
-
-    /** A circle. */
-    public record Circle(String cx, String cy, String r) {
-    }
-
-    /** Circles of one look. */
-    public record Circles(String fill, String stroke, String strokeWidth, List<Circle> circles) {
-        public Circles {
-            circles = List.copyOf(circles);
-        }
     }
 
     /** A label at ({@code x}, {@code y}), its baseline. */
@@ -82,26 +65,22 @@ public final class Svg {
         }
     }
 
-    /**
-     * One layer of a chart, drawn in this order: paths (rectangles first: bands, bars; then lines: grid, whiskers,
-     * thresholds), polygons, circles, texts; within each, in the order the chart drew its first shape of that look.
-     */
-    public record Layer(List<Path> paths, List<Polygons> polygons, List<Circles> circles, List<Texts> texts) {
+    /** One layer of a chart: its paths, then its labels, each in drawing order. */
+    public record Layer(List<Path> paths, List<Texts> texts) {
         public Layer {
             paths = List.copyOf(paths);
-            polygons = List.copyOf(polygons);
-            circles = List.copyOf(circles);
             texts = List.copyOf(texts);
         }
     }
 
     /**
-     * Collects the shapes of one layer from plain numbers, formatting each coordinate once and putting each shape
-     * into the group of its kind and look, the groups of a kind in the order their first shape came. Not
+     * Collects the shapes of one layer from plain numbers, formatting each coordinate once and adding each shape to
+     * the path or text group of its kind and look, those of a kind in the order their first shape came. Not
      * thread-safe: each chart builds its own.
      */
     static final class LayerBuilder {
 
+        /** The kinds of shape, in the order a layer draws them. */
         private enum Kind { RECT, LINE, POLYGON, CIRCLE, TEXT }
 
         private record Look(Kind kind, String fill, String stroke, String strokeWidth, String dash, String anchor,
@@ -114,13 +93,17 @@ public final class Svg {
             groups.computeIfAbsent(look, key -> new ArrayList<>()).add(shape);
         }
 
+        private static String outline(String stroke) {
+            return stroke == null ? null : "1.5";
+        }
+
         LayerBuilder rect(double x, double y, double width, double height, String fill) {
             add(new Look(Kind.RECT, fill, null, null, null, null, null, null), rect(x, y, width, height));
             return this;
         }
 
         LayerBuilder outlinedRect(double x, double y, double width, double height, String fill, String stroke) {
-            add(new Look(Kind.RECT, fill, stroke, "1", null, null, null, null), rect(x, y, width, height));
+            add(new Look(Kind.RECT, fill, stroke, "1.0", null, null, null, null), rect(x, y, width, height));
             return this;
         }
 
@@ -144,26 +127,33 @@ public final class Svg {
         }
 
         LayerBuilder circle(double cx, double cy, double r, String fill, String stroke) {
-            add(new Look(Kind.CIRCLE, fill, stroke, stroke == null ? null : "1.5", null, null, null, null),
-                    new Circle(number(cx), number(cy), number(r)));
+            String d = "M" + number(cx - r) + " " + number(cy) + "a" + number(r) + " " + number(r) + " 0 1 0 "
+                    + number(2 * r) + " 0a" + number(r) + " " + number(r) + " 0 1 0 " + number(-2 * r) + " 0Z";
+            add(new Look(Kind.CIRCLE, fill, stroke, outline(stroke), null, null, null, null), d);
             return this;
         }
 
         /** A diamond centred on (cx, cy), {@code r} from centre to corner. */
         LayerBuilder diamond(double cx, double cy, double r, String fill, String stroke) {
-            String points = number(cx) + "," + number(cy - r) + " " + number(cx + r) + "," + number(cy) + " "
-                    + number(cx) + "," + number(cy + r) + " " + number(cx - r) + "," + number(cy);
-            add(new Look(Kind.POLYGON, fill, stroke, stroke == null ? null : "1.5", null, null, null, null), points);
+            add(new Look(Kind.POLYGON, fill, stroke, outline(stroke), null, null, null, null),
+                    polygon(cx, cy - r, cx + r, cy, cx, cy + r, cx - r, cy));
             return this;
         }
 
         /** A triangle pointing left ({@code direction} -1) or right (+1) with its tip at (x, cy): "off the scale". */
         LayerBuilder arrow(double x, double cy, int direction, double size, String fill) {
             double back = x - direction * size;
-            String points = number(x) + "," + number(cy) + " " + number(back) + "," + number(cy - size * 0.6) + " "
-                    + number(back) + "," + number(cy + size * 0.6);
-            add(new Look(Kind.POLYGON, fill, null, null, null, null, null, null), points);
+            add(new Look(Kind.POLYGON, fill, null, null, null, null, null, null),
+                    polygon(x, cy, back, cy - size * 0.6, back, cy + size * 0.6));
             return this;
+        }
+
+        private static String polygon(double... xy) {
+            StringBuilder d = new StringBuilder();
+            for (int i = 0; i < xy.length; i += 2) {
+                d.append(i == 0 ? "M" : "L").append(number(xy[i])).append(' ').append(number(xy[i + 1]));
+            }
+            return d.append('Z').toString();
         }
 
         LayerBuilder text(double x, double y, String text, String anchor, double size, boolean bold, String fill) {
@@ -174,32 +164,23 @@ public final class Svg {
 
         Layer build() {
             List<Path> paths = new ArrayList<>();
-            List<Polygons> polygons = new ArrayList<>();
-            List<Circles> circles = new ArrayList<>();
             List<Texts> texts = new ArrayList<>();
-            for (Kind kind : List.of(Kind.RECT, Kind.LINE)) {
+            for (Kind kind : Kind.values()) {
                 groups.forEach((look, shapes) -> {
-                    if (look.kind() == kind) {
+                    if (look.kind() != kind) {
+                        return;
+                    }
+                    if (kind == Kind.TEXT) {
+                        texts.add(new Texts(look.fill(), look.anchor(), look.size(), look.weight(),
+                                shapes.stream().map(Text.class::cast).toList()));
+                    } else {
                         StringBuilder d = new StringBuilder();
                         shapes.forEach(d::append);
                         paths.add(new Path(d.toString(), look.fill(), look.stroke(), look.strokeWidth(), look.dash()));
                     }
                 });
             }
-            groups.forEach((look, shapes) -> {
-                switch (look.kind()) {
-                    case POLYGON -> polygons.add(new Polygons(look.fill(), look.stroke(), look.strokeWidth(),
-                            shapes.stream().map(String.class::cast).toList()));
-                    case CIRCLE -> circles.add(new Circles(look.fill(), look.stroke(), look.strokeWidth(),
-                            shapes.stream().map(Circle.class::cast).toList()));
-                    case TEXT -> texts.add(new Texts(look.fill(), look.anchor(), look.size(), look.weight(),
-                            shapes.stream().map(Text.class::cast).toList()));
-                    default -> {
-                        // rectangles and lines are paths, above
-                    }
-                }
-            });
-            return new Layer(paths, polygons, circles, texts);
+            return new Layer(paths, texts);
         }
     }
 }

@@ -73,9 +73,25 @@ final class Drawn {
                 .map(Text::text).toList();
     }
 
+    private static final java.util.regex.Pattern CIRCLE = java.util.regex.Pattern.compile(
+            "M(-?[0-9.]+) (-?[0-9.]+)a([0-9.]+) [0-9.]+ 0 1 0 [0-9.]+ 0a[0-9.]+ [0-9.]+ 0 1 0 -?[0-9.]+ 0Z");
+    private static final java.util.regex.Pattern POLYGON =
+            java.util.regex.Pattern.compile("M-?[0-9.]+ -?[0-9.]+(L-?[0-9.]+ -?[0-9.]+)+Z");
+
+    /** The circles of the plot: each pair of arcs of the paths, with its centre and radius. */
     static List<Circle> circles(Chart chart) {
-        return all(chart, layer -> layer.circles().stream().flatMap(g -> g.circles().stream()
-                .map(c -> new Circle(c.cx(), c.cy(), c.r(), g.fill(), g.stroke()))).toList());
+        return all(chart, layer -> {
+            List<Circle> circles = new ArrayList<>();
+            for (Svg.Path p : layer.paths()) {
+                java.util.regex.Matcher m = CIRCLE.matcher(p.d());
+                while (m.find()) {
+                    double r = number(m.group(3));
+                    circles.add(new Circle(Svg.number(number(m.group(1)) + r), m.group(2), m.group(3), p.fill(),
+                            p.stroke()));
+                }
+            }
+            return circles;
+        });
     }
 
     private static final java.util.regex.Pattern LINE =
@@ -116,9 +132,18 @@ final class Drawn {
         });
     }
 
+    /** The polygons of the plot: each closed run of straight segments of the paths. */
     static List<Polygon> polygons(Chart chart) {
-        return all(chart, layer -> layer.polygons().stream().flatMap(g -> g.points().stream()
-                .map(points -> new Polygon(points, g.fill()))).toList());
+        return all(chart, layer -> {
+            List<Polygon> polygons = new ArrayList<>();
+            for (Svg.Path p : layer.paths()) {
+                java.util.regex.Matcher m = POLYGON.matcher(p.d());
+                while (m.find()) {
+                    polygons.add(new Polygon(m.group(), p.fill()));
+                }
+            }
+            return polygons;
+        });
     }
 
     static List<Line> dashed(Chart chart) {
@@ -168,18 +193,15 @@ final class Drawn {
         List<String> numbers = new ArrayList<>(List.of(chart.width(), chart.height()));
         for (Svg.Layer layer : chart.layers()) {
             for (Svg.Path p : layer.paths()) {
-                for (String number : p.d().split("[MLhvZ ]")) {
+                if (p.strokeWidth() != null) {
+                    numbers.add(p.strokeWidth());
+                }
+                for (String number : p.d().split("[MLhvaZ ]")) {
                     if (!number.isEmpty()) {
                         numbers.add(number);
                     }
                 }
             }
-            layer.polygons().forEach(g -> g.points().forEach(points -> {
-                for (String point : points.split(" ")) {
-                    numbers.addAll(List.of(point.split(",")));
-                }
-            }));
-            layer.circles().forEach(g -> g.circles().forEach(c -> numbers.addAll(List.of(c.cx(), c.cy(), c.r()))));
             layer.texts().forEach(g -> {
                 numbers.add(g.size());
                 g.texts().forEach(t -> numbers.addAll(List.of(t.x(), t.y())));
