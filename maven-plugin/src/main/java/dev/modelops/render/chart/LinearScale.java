@@ -83,6 +83,24 @@ final class LinearScale {
         return new LinearScale(niceMin, niceMax, from, to, ticks);
     }
 
+    /**
+     * A scale over {@code low} to {@code high} widened by {@code padding} (a fraction of the span) on each side, so
+     * that no mark sits on the frame, but never across 0 when no value is negative, nor across 1 when every value
+     * is between 0 and 1: a rate's axis does not show -0.005 or 1.02.
+     */
+    static LinearScale around(double low, double high, double padding, double from, double to, int targetTicks) {
+        double pad = high > low ? (high - low) * padding : low == 0 ? 1 : Math.abs(low) * 0.1;
+        double lo = low - pad;
+        double hi = high + pad;
+        if (low >= 0 && lo < 0) {
+            lo = 0;
+        }
+        if (low >= 0 && high <= 1 && hi > 1) {
+            hi = 1;
+        }
+        return covering(lo, hi, from, to, targetTicks, false);
+    }
+
     /** The domain as given, with ticks at its two ends only: for spans too large for round steps. */
     private static LinearScale plain(double lo, double hi, double from, double to) {
         double max = hi > lo ? hi : lo + 1;

@@ -337,8 +337,7 @@ public final class SliceChart {
             low = 0;
             high = 1;
         }
-        double pad = (high - low) * 0.04;
-        return LinearScale.covering(low - pad, high + pad, from, to, 6, false);
+        return LinearScale.around(low, high, 0.04, from, to, 6);
     }
 
     /** The level all intervals share ({@code 95%}), or "" when they differ or do not say. */

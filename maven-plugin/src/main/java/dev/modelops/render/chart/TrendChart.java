@@ -67,8 +67,7 @@ public final class TrendChart {
             low = 0;
             high = 1;
         }
-        double pad = (high - low) * 0.12;
-        LinearScale scale = LinearScale.covering(low - pad, high + pad, plotBottom, plotTop, 4, false);
+        LinearScale scale = LinearScale.around(low, high, 0.12, plotBottom, plotTop, 4);
 
         Svg.LayerBuilder back = new Svg.LayerBuilder();
         Svg.LayerBuilder front = new Svg.LayerBuilder();

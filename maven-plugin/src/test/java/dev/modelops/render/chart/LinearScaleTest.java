@@ -89,4 +89,20 @@ class LinearScaleTest {
             assertThat(scale.at(Double.NaN)).isFinite();
         }
     }
+
+    @Test
+    void theRoomAroundRatesNeverCrossesZeroOrOne() {
+        LinearScale rates = LinearScale.around(0, 0.02, 0.1, 0, 400, 5);
+        LinearScale recalls = LinearScale.around(0.9, 1, 0.1, 0, 400, 5);
+        LinearScale ratios = LinearScale.around(0.95, 1.07, 0.1, 0, 400, 5);
+        LinearScale signed = LinearScale.around(-0.02, 0.02, 0.1, 0, 400, 5);
+        LinearScale perfect = LinearScale.around(1, 1, 0.1, 0, 400, 5);
+
+        assertThat(rates.min()).isEqualTo(0);
+        assertThat(recalls.max()).isEqualTo(1);
+        assertThat(ratios.max()).isGreaterThan(1.07);
+        assertThat(signed.min()).isLessThan(-0.02);
+        assertThat(perfect.max()).isEqualTo(1);
+        assertThat(perfect.min()).isLessThan(1);
+    }
 }
