@@ -3,18 +3,14 @@ package dev.modelops.evaluate;
 import dev.modelops.model.MetricResult;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
- * The {@code fairness} variable: a model's evaluation results on single-attribute slices of its protected
- * attributes, grouped so that groups can be compared. One comparison per metric, dataset and attribute, e.g.
- * {@code selection_rate} on the holdout across {@code sex=female} and {@code sex=male}:
+ * The {@code fairness} variable: the {@link FairnessComparison}s of a model, as CEL values. One comparison per
+ * metric, dataset and attribute, e.g. {@code selection_rate} on the holdout across {@code sex=female} and
+ * {@code sex=male}:
  *
  * <pre>{metric: 'selection_rate', dataset: 'holdout', attribute: 'sex',
  *  groups: [{group: 'male', value: 0.41, count: 81234}, {group: 'female', value: 0.37, count: 77012}]}</pre>
@@ -22,8 +18,9 @@ import java.util.TreeSet;
  * Groups are sorted from the highest value to the lowest (ties by group name), so that {@code groups[0]} is the
  * most favoured group and the four-fifths ratio of a group {@code g} is {@code g.value / groups[0].value}; rules
  * filter by {@code count} first when they set a minimum group size. {@code count} is absent when the evaluation
- * did not give it. Results on slices of several features, or of features that are not declared protected, are
- * not part of it. Comparisons are sorted by metric, dataset and attribute, so rules and messages are stable.
+ * did not give it, {@code dataset} when the results name none. Results on slices of several features, or of
+ * features that are not declared protected, are not part of it. Comparisons are sorted by metric, dataset and
+ * attribute, so rules and messages are stable.
  */
 final class FairnessView {
 
@@ -31,62 +28,38 @@ final class FairnessView {
     }
 
     static List<Object> comparisons(List<MetricResult> evaluations, List<String> protectedAttributes) {
-        Set<String> attributes = new TreeSet<>(protectedAttributes);
-        Map<List<String>, List<MetricResult>> byComparison = new TreeMap<>(FairnessView::compareKeys);
-        for (MetricResult result : evaluations) {
-            if (result.slice().size() != 1) {
-                continue;
-            }
-            String attribute = result.slice().firstKey();
-            if (!attributes.contains(attribute)) {
-                continue;
-            }
-            String dataset = result.dataset() == null ? "" : result.dataset();
-            byComparison.computeIfAbsent(List.of(result.metric(), dataset, attribute), key -> new ArrayList<>())
-                    .add(result);
+        List<FairnessComparison> comparisons = FairnessComparison.of(evaluations, protectedAttributes);
+        List<Object> values = new ArrayList<>(comparisons.size());
+        for (FairnessComparison comparison : comparisons) {
+            values.add(comparison(comparison));
         }
-        List<Object> comparisons = new ArrayList<>(byComparison.size());
-        byComparison.forEach((key, results) -> comparisons.add(comparison(key, results)));
-        return Collections.unmodifiableList(comparisons);
+        return Collections.unmodifiableList(values);
     }
 
-    private static Map<String, Object> comparison(List<String> key, List<MetricResult> results) {
-        Map<String, Object> comparison = new LinkedHashMap<>();
-        comparison.put("metric", key.get(0));
-        if (!key.get(1).isEmpty()) {
-            comparison.put("dataset", key.get(1));
+    private static Map<String, Object> comparison(FairnessComparison comparison) {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("metric", comparison.metric());
+        if (!comparison.dataset().isEmpty()) {
+            value.put("dataset", comparison.dataset());
         }
-        comparison.put("attribute", key.get(2));
-        List<MetricResult> sorted = new ArrayList<>(results);
-        sorted.sort(Comparator.comparingDouble(MetricResult::value).reversed()
-                .thenComparing(result -> result.slice().get(key.get(2))));
-        List<Object> groups = new ArrayList<>(sorted.size());
-        for (MetricResult result : sorted) {
+        value.put("attribute", comparison.attribute());
+        List<Object> groups = new ArrayList<>(comparison.groups().size());
+        for (FairnessComparison.Group member : comparison.groups()) {
             Map<String, Object> group = new LinkedHashMap<>();
-            group.put("group", result.slice().get(key.get(2)));
-            group.put("value", result.value());
-            if (result.count() != null) {
-                group.put("count", result.count());
+            group.put("group", member.group());
+            group.put("value", member.value());
+            if (member.count() != null) {
+                group.put("count", member.count());
             }
-            if (result.source() != null) {
-                group.put("file", result.source().file());
-                if (result.source().line() > 0) {
-                    group.put("line", (long) result.source().line());
+            if (member.source() != null) {
+                group.put("file", member.source().file());
+                if (member.source().line() > 0) {
+                    group.put("line", (long) member.source().line());
                 }
             }
             groups.add(Collections.unmodifiableMap(group));
         }
-        comparison.put("groups", Collections.unmodifiableList(groups));
-        return Collections.unmodifiableMap(comparison);
-    }
-
-    private static int compareKeys(List<String> left, List<String> right) {
-        for (int i = 0; i < left.size(); i++) {
-            int order = left.get(i).compareTo(right.get(i));
-            if (order != 0) {
-                return order;
-            }
-        }
-        return 0;
+        value.put("groups", Collections.unmodifiableList(groups));
+        return Collections.unmodifiableMap(value);
     }
 }

@@ -8,20 +8,21 @@ import java.math.RoundingMode;
  * always towards minus or plus infinity, from the shortest decimal that reads back as the double (so that
  * {@code 0.3} is not taken for {@code 0.29999999999999998890}). Rounding down never lifts a value to a minimum it
  * misses, rounding up never lowers a value to a maximum it exceeds: a failing value is never printed as passing.
- * Places outside 0 to 15 are clamped to that range; infinities and NaN are returned as they are.
+ * Places outside 0 to 15 are clamped to that range; infinities and NaN are returned as they are. Public so that
+ * the model card prints the numbers the fairness rules compare exactly as their messages do.
  */
-final class Rounding {
+public final class Rounding {
 
     static final int MAX_PLACES = 15;
 
     private Rounding() {
     }
 
-    static double down(double value, long places) {
+    public static double down(double value, long places) {
         return round(value, places, RoundingMode.FLOOR);
     }
 
-    static double up(double value, long places) {
+    public static double up(double value, long places) {
         return round(value, places, RoundingMode.CEILING);
     }
 

@@ -307,7 +307,7 @@ class HtmlReportWriterTest {
         String metrics = "//h:section[@id='metrics']//h:tbody/h:tr";
         assertThat(card.text("//h:section[@id='metrics']/h:p")).isEqualTo("4 results, 1 threshold breached");
         assertThat(card.text(metrics + "[1]")).isEqualTo("auc overall 0.812 [0.801, 0.823] at 95% \u2265 0.75 met \u2014 "
-                + "holdout-2026q3 2026-09-01 src/main/models/credit-scoring/evaluations/holdout-2026q3.json:5");
+                + "holdout-2026q3 2026-09-01 holdout-2026q3.json:5");
         assertThat(card.text(metrics + "[3]")).startsWith("false_positive_rate overall 0.08 \u2014 \u2264 0.1 met \u2014 oot-2026q2");
         assertThat(card.text(metrics + "[4]")).startsWith("psi overall 0.03123 \u2014 \u2014 no threshold");
 

@@ -117,7 +117,8 @@ class ModelCardRecordsTest {
         Xml card = card(recorded(), "credit-scoring");
 
         String section = "//h:section[@id='metrics']";
-        assertThat(card.texts(section + "/h:h3")).containsExactly("Baseline", "Acceptance criteria", "Resource budgets");
+        assertThat(card.texts(section + "/h:h3")).containsExactly("Results per slice", "Change across versions and in use",
+                "Baseline", "Acceptance criteria", "Resource budgets");
         assertThat(card.texts(section + "/h:div[@class='details']//h:div")).containsExactly("Version 3.1.0",
                 "Approved 2026-03-02", "Evaluation files baseline/holdout-2026q1.json");
         assertThat(card.text(section + "//h:p[contains(@class, 'baseline-summary')]"))
@@ -159,11 +160,12 @@ class ModelCardRecordsTest {
                 "auc \u2265 0.75 2026-06-01 Below 0.75 the scorecard it replaces ranks better.",
                 "false_positive_rate \u2264 0.1 \u2014 \u2014");
         assertThat(card.texts("//h:table[@class='budgets']/h:tbody/h:tr")).containsExactly(
-                "95th-percentile latency (latency_p95_ms) \u2264 250 ms 180 ms within budget "
-                        + "src/main/models/credit-scoring/evaluations/performance.json:4",
-                "Peak memory (memory_mb) \u2264 512 MiB 640.5 MiB over budget "
-                        + "src/main/models/credit-scoring/evaluations/performance.json:7",
+                "95th-percentile latency (latency_p95_ms) \u2264 250 ms 180 ms within budget performance.json:4",
+                "Peak memory (memory_mb) \u2264 512 MiB 640.5 MiB over budget performance.json:7",
                 "Artifact size (artifact_size_mb) \u2264 100 MiB \u2014 not measured \u2014");
+        assertThat(card.texts("//h:table[@class='budgets']//h:code/@title")).containsExactly(
+                "src/main/models/credit-scoring/evaluations/performance.json:4",
+                "src/main/models/credit-scoring/evaluations/performance.json:7", "\u2014");
     }
 
     private static GovernedModel withLineageStatus(GovernedModel model) {

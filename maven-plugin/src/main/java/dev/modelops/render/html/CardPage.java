@@ -1,5 +1,6 @@
 package dev.modelops.render.html;
 
+import dev.modelops.render.chart.Chart;
 import dev.modelops.render.graph.LineageGraph;
 import java.util.List;
 
@@ -7,7 +8,8 @@ import java.util.List;
  * Everything the card of one model ({@code cards/<model-id>.html}) shows, already ordered and formatted: every
  * section of its metadata, its metric results (against its baseline when it declares one), acceptance criteria
  * and resource budgets, its monitoring plan and results, its governance records, its lineage (as tables and as
- * the laid-out graph, {@link LineageGraph}), the prose and
+ * the laid-out graph, {@link LineageGraph}), the pictures of its metrics and of its groups compared for fairness
+ * ({@code metricCharts}, {@code fairness}), the prose and
  * pictures of documentation imported from other tools, what of its inputs could not be read, its findings, and
  * the input files it is based on.
  *
@@ -61,7 +63,11 @@ public record CardPage(
         DataSection evaluationData,
         DataSection trainingData,
         QuantitativeSection quantitativeAnalyses,
-        CaveatsSection caveats) {
+        CaveatsSection caveats,
+        // ---- the pictures of the metrics and of fairness across groups
+        String metricsCaption,
+        MetricCharts metricCharts,
+        FairnessSection fairness) {
 
     public CardPage {
         details = List.copyOf(details);
@@ -112,7 +118,8 @@ public record CardPage(
      * {@code examples} is how many examples it was measured on. {@code baseline} is the matching result of the
      * baseline version and {@code change} the exact signed difference to it, both {@link PageFactory#ABSENT}
      * without a match; {@code changeMark} says whether the change is better or worse (an empty text when the
-     * result has no one-sided threshold).
+     * result has no one-sided threshold). {@code source} is where it is ({@code file:line}), {@code sourceName}
+     * the same within the folder the table names once (the whole of {@code source} when it names none).
      */
     public record MetricRow(
             String metric,
@@ -127,7 +134,8 @@ public record CardPage(
             Badge changeMark,
             String dataset,
             String date,
-            String source) {
+            String source,
+            String sourceName) {
     }
 
     /**
@@ -145,8 +153,12 @@ public record CardPage(
     public record CriterionRow(String metric, String bound, String declared, String rationale) {
     }
 
-    /** A resource budget, the value measured for it (an evaluation result), and whether it holds. */
-    public record BudgetRow(String resource, String budget, String measured, Badge result, String source) {
+    /**
+     * A resource budget, the value measured for it (an evaluation result), and whether it holds; {@code source} is
+     * where the result is, {@code sourceName} the same within the folder the metrics table names.
+     */
+    public record BudgetRow(String resource, String budget, String measured, Badge result, String source,
+            String sourceName) {
     }
 
     /**
@@ -383,6 +395,62 @@ public record CardPage(
             limitations = List.copyOf(limitations);
             recommendations = List.copyOf(recommendations);
             documentation = List.copyOf(documentation);
+        }
+    }
+
+    /**
+     * A picture of the card: its title ({@code auc}), a caption saying what it shows and how it reads, its CSS
+     * class ({@code chart}, or {@code chart chart-narrow} for one narrow enough to sit beside another), and its
+     * charts: one, or several when a long chart is split so that each part fits on a printed page.
+     */
+    public record Figure(String title, String caption, String cssClass, List<Chart> charts) {
+        public Figure {
+            charts = List.copyOf(charts);
+        }
+
+        /** A figure as wide as its widest chart needs. */
+        static Figure of(String title, String caption, List<Chart> charts) {
+            boolean narrow = charts.stream().allMatch(chart -> Double.parseDouble(chart.width()) <= NARROW_CHART);
+            return new Figure(title, caption, narrow ? "chart chart-narrow" : "chart", charts);
+        }
+    }
+
+    /** The widest chart that still sits beside another on a page (two in 680 px, the style sheet's chart-narrow). */
+    static final double NARROW_CHART = 320;
+
+    /**
+     * The pictures at the top of the Metrics section: each metric slice by slice, a sentence naming the metrics
+     * pictured under Fairness instead (empty when none), each metric and slice across versions and in use, and
+     * how to read those (empty when there is none).
+     */
+    public record MetricCharts(List<Figure> slices, String slicesNote, List<Figure> trends, String trendsNote) {
+        public MetricCharts {
+            slices = List.copyOf(slices);
+            trends = List.copyOf(trends);
+        }
+    }
+
+    /**
+     * The Fairness section: whether the model declares protected attributes ({@code declared}), a sentence on
+     * what is compared, the fairness screens with their bounds in force and how the model came out of each, and
+     * per protected attribute its pictures (or a note saying why there is none).
+     */
+    public record FairnessSection(boolean declared, String summary, List<FairnessScreenRow> screens,
+            List<FairnessAttribute> attributes) {
+        public FairnessSection {
+            screens = List.copyOf(screens);
+            attributes = List.copyOf(attributes);
+        }
+    }
+
+    /** A fairness screen: what it compares, its rule, its bounds in force, and the rule's finding on the model. */
+    public record FairnessScreenRow(String screen, String rule, String bounds, Badge status) {
+    }
+
+    /** A protected attribute and its pictures, one per dataset and rate compared; {@code note} when there is none. */
+    public record FairnessAttribute(String attribute, List<Figure> figures, String note) {
+        public FairnessAttribute {
+            figures = List.copyOf(figures);
         }
     }
 }

@@ -143,7 +143,10 @@ final class CardPageFactory {
                 data.training(),
                 SliceSpreads.of(model, prose.at(DocumentationPlacement.Place.QUANTITATIVE_ANALYSES)),
                 new CardPage.CaveatsSection(texts(metadata.limitations()), texts(metadata.recommendations()),
-                        prose.at(DocumentationPlacement.Place.CAVEATS)));
+                        prose.at(DocumentationPlacement.Place.CAVEATS)),
+                MetricRows.caption(evaluations),
+                ChartFigures.metricCharts(model),
+                ChartFigures.fairness(model, content));
     }
 
     private static List<Detail> details(GovernedModel model) {

@@ -39,20 +39,61 @@ final class MetricRows {
     private MetricRows() {
     }
 
-    /** The evaluation results, each with its baseline match when {@code compare} (the model has a baseline). */
+    /**
+     * The evaluation results, each with its baseline match when {@code compare} (the model has a baseline), and
+     * its source named within {@link #sourceFolder} of the evaluation results.
+     */
     static List<CardPage.MetricRow> metrics(GovernedModel model, boolean compare) {
         Map<Key, List<MetricResult>> baseline = compare ? byMetricAndSlice(model.baselineEvaluations()) : Map.of();
+        String folder = sourceFolder(model.evaluations());
         List<CardPage.MetricRow> rows = new ArrayList<>(model.evaluations().size());
         for (MetricResult result : model.evaluations()) {
             MetricResult match = compare ? match(result, baseline) : null;
-            rows.add(row(result, match));
+            rows.add(row(result, match, folder));
         }
         return rows;
     }
 
-    /** Results measured in production, in file order. */
+    /** Results measured in production, in file order; their sources named in full. */
     static List<CardPage.MetricRow> monitoring(GovernedModel model) {
-        return model.monitoringResults().stream().map(result -> row(result, null)).toList();
+        return model.monitoringResults().stream().map(result -> row(result, null, "")).toList();
+    }
+
+    /**
+     * The caption of the table of evaluation results: how values are shown, and the folder their files are in
+     * when they share one (the rows name their files within it).
+     */
+    static String caption(List<MetricResult> results) {
+        String folder = sourceFolder(results);
+        return "Evaluation results as reported; a value is never rounded across its threshold."
+                + (folder.isEmpty() ? "" : " Source files are in " + folder + ".");
+    }
+
+    /**
+     * The folder every one of {@code results}' files is in ({@code src/main/models/credit-scoring/evaluations/}),
+     * "" when they share none. A table names its sources within it and says the folder once: a full path in
+     * every row made each row several lines tall.
+     */
+    static String sourceFolder(List<MetricResult> results) {
+        String common = null;
+        for (MetricResult result : results) {
+            String file = result.source() == null ? "" : result.source().file();
+            String folder = file.substring(0, file.lastIndexOf('/') + 1);
+            if (common == null) {
+                common = folder;
+            } else {
+                int length = 0;
+                int max = Math.min(common.length(), folder.length());
+                while (length < max && common.charAt(length) == folder.charAt(length)) {
+                    length++;
+                }
+                common = common.substring(0, common.lastIndexOf('/', length - 1) + 1);
+            }
+            if (common.isEmpty()) {
+                return "";
+            }
+        }
+        return common == null ? "" : t(common);
     }
 
     /** How many current results found a baseline result to compare with. */
@@ -105,25 +146,34 @@ final class MetricRows {
             return List.of();
         }
         List<CardPage.BudgetRow> rows = new ArrayList<>();
-        addBudget(rows, "95th-percentile latency", budgets.latencyP95Ms(), "ms", LATENCY_METRIC, evaluations);
-        addBudget(rows, "Peak memory", budgets.memoryMb(), "MiB", MEMORY_METRIC, evaluations);
-        addBudget(rows, "Artifact size", budgets.artifactSizeMb(), "MiB", ARTIFACT_SIZE_METRIC, evaluations);
+        String folder = sourceFolder(evaluations);
+        addBudget(rows, "95th-percentile latency", budgets.latencyP95Ms(), "ms", LATENCY_METRIC, evaluations, folder);
+        addBudget(rows, "Peak memory", budgets.memoryMb(), "MiB", MEMORY_METRIC, evaluations, folder);
+        addBudget(rows, "Artifact size", budgets.artifactSizeMb(), "MiB", ARTIFACT_SIZE_METRIC, evaluations, folder);
         return rows;
     }
 
     private static void addBudget(List<CardPage.BudgetRow> rows, String resource, Double budget, String unit,
-            String metric, List<MetricResult> evaluations) {
+            String metric, List<MetricResult> evaluations, String folder) {
         if (budget == null) {
             return;
         }
         MetricResult measured = measurement(metric, evaluations);
         Threshold bound = new Threshold(null, budget);
+        String source = measured == null ? ABSENT : cell(Formats.location(measured.source()));
         rows.add(new CardPage.BudgetRow(
                 resource + " (" + metric + ")",
                 "\u2264 " + Formats.exact(budget) + " " + unit,
                 measured == null ? ABSENT : Formats.metricValue(measured.value(), bound) + " " + unit,
                 Badge.budget(measured != null, measured != null && bound.isMetBy(measured.value())),
-                measured == null ? ABSENT : cell(Formats.location(measured.source()))));
+                source,
+                within(source, folder)));
+    }
+
+    /** {@code source} named within {@code folder}: the whole of it when it is not in there. */
+    private static String within(String source, String folder) {
+        return source.startsWith(folder) && source.length() > folder.length() ? source.substring(folder.length())
+                : source;
     }
 
     /** The first result of {@code metric} on the whole dataset, else the first on any slice; null without one. */
@@ -140,12 +190,13 @@ final class MetricRows {
         return any;
     }
 
-    private static CardPage.MetricRow row(MetricResult result, MetricResult baseline) {
+    private static CardPage.MetricRow row(MetricResult result, MetricResult baseline, String folder) {
         boolean declared = result.threshold() != null
                 && (result.threshold().min() != null || result.threshold().max() != null);
         String baselineValue = ABSENT;
         String change = ABSENT;
         Badge mark = new Badge("", "");
+        String source = cell(Formats.location(result.source()));
         if (baseline != null) {
             baselineValue = Formats.metricValue(baseline.value(), baseline.threshold());
             change = Formats.change(result.value(), baseline.value());
@@ -164,7 +215,8 @@ final class MetricRows {
                 mark,
                 cell(result.dataset()),
                 result.date() == null ? ABSENT : Formats.date(result.date()),
-                cell(Formats.location(result.source())));
+                source,
+                within(source, folder));
     }
 
     private static int sign(double current, double baseline) {
