@@ -105,9 +105,13 @@ class ImportedDocumentationCardTest {
         assertThat(raw).doesNotContain("<script", "<b>", "<i>", "onerror");
         assertThat(raw).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
         assertThat(card.count("//h:script | //h:b | //h:i | //h:iframe | //h:object | //h:embed | //h:svg")).isZero();
-        // The one SVG of the card is its lineage graph, drawn by the plugin; imported text adds none.
-        assertThat(raw.split("<svg", -1)).hasSize(2);
+        // The card's SVGs are the plugin's own pictures (the lineage graph, the charts of its metrics), each in a
+        // figure; imported text adds none.
+        int pictures = card.count("//*[local-name()='svg']");
         assertThat(card.count("//h:figure[@class='lineage-graph']//*[local-name()='svg']")).isEqualTo(1);
+        assertThat(card.count("//h:figure//*[local-name()='svg' and not(ancestor::*[local-name()='svg'])]"))
+                .isEqualTo(pictures);
+        assertThat(raw.split("<svg", -1)).hasSize(pictures + 1);
         for (Node attribute : card.nodes("//@*")) {
             assertThat(((Attr) attribute).getName()).as("no event handler attribute").doesNotStartWithIgnoringCase("on");
         }
