@@ -170,11 +170,28 @@ final class MetricRows {
                 within(source, folder)));
     }
 
-    /** {@code source} named within {@code folder}: the whole of it when it is not in there. */
-    private static String within(String source, String folder) {
-        return source.startsWith(folder) && source.length() > folder.length() ? source.substring(folder.length())
-                : source;
+    /**
+     * {@code source} named within {@code folder} (the whole of it when it is not in there), each folder name longer
+     * than {@value #LONG_NAME} characters cut to its first and last characters: run and experiment ids of 18 to 32
+     * digits made every row of an MLflow model five lines tall. The full path stays the cell's title, and the card's
+     * evidence lists every file in full.
+     */
+    static String within(String source, String folder) {
+        String name = source.startsWith(folder) && source.length() > folder.length()
+                ? source.substring(folder.length()) : source;
+        String[] parts = name.split("/", -1);
+        StringBuilder shortened = new StringBuilder(name.length());
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            boolean folderName = i < parts.length - 1;
+            shortened.append(i == 0 ? "" : "/").append(folderName && part.length() > LONG_NAME
+                    ? part.substring(0, 6) + "\u2026" + part.substring(part.length() - 4) : part);
+        }
+        return shortened.toString();
     }
+
+    /** The longest folder name a source is named with in full. */
+    static final int LONG_NAME = 16;
 
     /** The first result of {@code metric} on the whole dataset, else the first on any slice; null without one. */
     private static MetricResult measurement(String metric, List<MetricResult> evaluations) {
