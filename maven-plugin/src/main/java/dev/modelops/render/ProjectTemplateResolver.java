@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.thymeleaf.IEngineConfiguration;
-import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 import org.thymeleaf.templateresource.ITemplateResource;
 
@@ -27,13 +26,7 @@ final class ProjectTemplateResolver extends FileTemplateResolver {
     static final String CUSTOM_CSS = "css/custom.css";
 
     ProjectTemplateResolver(Path templatesDirectory) {
-        setPrefix(templatesDirectory.toAbsolutePath().normalize() + "/");
-        setSuffix(".html");
-        setTemplateMode(TemplateMode.XML);
-        setCharacterEncoding(StandardCharsets.UTF_8.name());
-        setCacheable(true);
-        setCheckExistence(true);
-        setOrder(1);
+        ShippedTemplateResolver.configure(this, templatesDirectory.toAbsolutePath().normalize() + "/", 1);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.thymeleaf.IEngineConfiguration;
 import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresource.ITemplateResource;
 
@@ -19,13 +20,21 @@ final class ShippedTemplateResolver extends ClassLoaderTemplateResolver {
 
     ShippedTemplateResolver() {
         super(ShippedTemplateResolver.class.getClassLoader());
-        setPrefix(HtmlReportWriter.TEMPLATE_ROOT);
-        setSuffix(".html");
-        setTemplateMode(TemplateMode.XML);
-        setCharacterEncoding(StandardCharsets.UTF_8.name());
-        setCacheable(true);
-        setCheckExistence(true);
-        setOrder(2);
+        configure(this, HtmlReportWriter.TEMPLATE_ROOT, 2);
+    }
+
+    /**
+     * What every resolver of the report's templates shares: {@code <prefix><name>.html}, XML mode, UTF-8, cached,
+     * a missing file handed on to the resolver of the next {@code order}.
+     */
+    static void configure(AbstractConfigurableTemplateResolver resolver, String prefix, int order) {
+        resolver.setPrefix(prefix);
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.XML);
+        resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        resolver.setCacheable(true);
+        resolver.setCheckExistence(true);
+        resolver.setOrder(order);
     }
 
     @Override
