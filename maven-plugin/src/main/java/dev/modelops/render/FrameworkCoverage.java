@@ -79,7 +79,7 @@ public final class FrameworkCoverage {
 
     /** Every framework cited by a rule in force, sorted by name. */
     public static List<Framework> of(ReportContent content) {
-        Citations citations = Citations.of(content);
+        Citations citations = content.derived(Citations.class, Citations::of);
         List<Framework> frameworks = new ArrayList<>(citations.clausesByFramework().size());
         citations.clausesByFramework().forEach((name, clauses) -> {
             List<Clause> clauseList = new ArrayList<>(clauses.size());
@@ -109,7 +109,7 @@ public final class FrameworkCoverage {
      * computing every other model's results.
      */
     public static List<ModelFramework> forModel(ReportContent content, GovernedModel model) {
-        Citations citations = Citations.of(content);
+        Citations citations = content.derived(Citations.class, Citations::of);
         List<ModelFramework> frameworks = new ArrayList<>(citations.clausesByFramework().size());
         for (String name : citations.clausesByFramework().keySet()) {
             Set<Rule> rules = citations.rulesByFramework().get(name);

@@ -33,6 +33,8 @@ public final class ReportContent {
     private final Map<String, List<Finding>> findingsByModel;
     private final ResultSummary summary;
     private final Map<String, FindingCounts> countsByRule;
+    /** What the writers derive from the whole content once and then use for every page (see {@link #derived}). */
+    private final Map<Class<?>, Object> derived = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ReportContent(GovernanceResult result) {
         this.result = result;
@@ -64,6 +66,15 @@ public final class ReportContent {
 
     public static ReportContent of(GovernanceResult result) {
         return new ReportContent(result);
+    }
+
+    /**
+     * A value computed from the whole content once, by {@code compute}, and shared by every page that asks for it
+     * (for example which rules cite which framework, needed by each of a thousand cards): one value per type.
+     * Thread-safe; {@code compute} must not ask for another derived value.
+     */
+    <T> T derived(Class<T> type, java.util.function.Function<ReportContent, T> compute) {
+        return type.cast(derived.computeIfAbsent(type, key -> compute.apply(this)));
     }
 
     public GovernanceResult result() {
