@@ -2,6 +2,9 @@ package dev.modelops.render;
 
 import dev.modelops.model.GovernanceResult;
 import dev.modelops.model.GovernedModel;
+import dev.modelops.model.InputProblem;
+import dev.modelops.model.InvalidInputException;
+import dev.modelops.model.SourceLocation;
 import dev.modelops.render.html.PageFactory;
 import dev.modelops.render.html.RecordPathEvaluator;
 import java.io.IOException;
@@ -16,6 +19,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.standard.StandardDialect;
 
 /**
@@ -160,8 +164,34 @@ public final class HtmlReportWriter implements ReportWriter {
 
     private String render(String template, Object page) {
         TextBuffer out = new TextBuffer();
-        engine.process(template, context(page), out);
+        try {
+            engine.process(template, context(page), out);
+        } catch (TemplateProcessingException e) {
+            if (options.templatesDirectory() == null) {
+                throw e; // the shipped templates alone: a bug of the plugin, not the user's
+            }
+            throw projectTemplateProblem(e);
+        }
         return out.toString();
+    }
+
+    /**
+     * A template of the project's own templates folder that Thymeleaf cannot process (not well-formed, an
+     * expression naming no field of the page, a fragment missing), reported as the user's mistake: the file, its
+     * line and column where Thymeleaf knows them, what went wrong and what is expected.
+     */
+    private InvalidInputException projectTemplateProblem(TemplateProcessingException e) {
+        String name = e.getTemplateName() == null ? "" : e.getTemplateName();
+        Path own = options.templatesDirectory().resolve(name + ".html");
+        String file = !name.isEmpty() && Files.isRegularFile(own) ? own.toString()
+                : "template " + (name.isEmpty() ? "(unknown)" : name) + " (shipped; used by a template of "
+                        + options.templatesDirectory() + ")";
+        int line = e.getLine() == null ? 0 : e.getLine();
+        int column = e.getCol() == null ? 0 : e.getCol();
+        return new InvalidInputException(new InputProblem(new SourceLocation(file, line, column, ""),
+                e.getMessage(), "a template Thymeleaf can process in XML mode: well-formed XHTML whose fragments "
+                        + "exist and whose expressions name fields of the page model (see the shipped template of "
+                        + "the same path)"));
     }
 
     private void renderTo(Path file, String template, Object page) throws IOException {

@@ -35,6 +35,9 @@ public final class PdfReportWriter implements ReportWriter {
     /** Cards printed by one task. */
     static final int CARDS_PER_TASK = 4;
 
+    /** Prints the attached results exactly as {@code results.json} is printed; thread-safe. */
+    private static final JsonResultsWriter RESULTS = new JsonResultsWriter();
+
     private final HtmlReportWriter pages;
     private final int threads;
     private volatile PdfPageRenderer renderer;
@@ -140,7 +143,7 @@ public final class PdfReportWriter implements ReportWriter {
         return new EvidenceAttachment(fileName, "application/json",
                 "The machine-readable results this document presents (modelops results format "
                         + JsonResultsWriter.FORMAT_VERSION + ", as in results.json)",
-                "Data", new JsonResultsWriter().bytes(result));
+                "Data", RESULTS.bytes(result));
     }
 
     /** The renderer, created on first use: loading the fonts costs a little, and a run without PDF needs none. */

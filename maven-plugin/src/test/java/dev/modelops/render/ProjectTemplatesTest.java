@@ -76,6 +76,24 @@ class ProjectTemplatesTest {
                 .isEqualTo(new HtmlReportWriter(1).renderCard(ReportContent.of(result), model));
     }
 
+    @Test
+    void aProjectTemplateThatCannotBeProcessedIsTheUsersMistakeNamingItsFileAndLine() throws Exception {
+        write("html/card/people.html", """
+                <html xmlns="http://www.w3.org/1999/xhtml" xmlns:th="http://www.thymeleaf.org"><body>
+                <section th:fragment="section" id="people"><h2>People</h2>
+                <p th:text="${page.noSuchField.name}">x</p></section>
+                </body></html>
+                """);
+        GovernanceResult result = GovernanceResults.standard();
+        GovernedModel model = PdfReportWriterTest.model(result, "credit-scoring");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new HtmlReportWriter(1,
+                        new ReportOptions(false, templates)).renderCard(ReportContent.of(result), model))
+                .isInstanceOf(dev.modelops.model.InvalidInputException.class)
+                .hasMessageContaining(templates.resolve("html/card/people.html") + ":3:")
+                .hasMessageContaining("expected a template Thymeleaf can process in XML mode");
+    }
+
     private static String sectionsAfter(String page, String marker) {
         return page.substring(page.indexOf(marker));
     }

@@ -3,6 +3,7 @@ package dev.modelops.render.pdf;
 import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceType;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
@@ -13,6 +14,7 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -32,6 +34,9 @@ import org.w3c.dom.Document;
 public final class PdfPageRenderer {
 
     private static final String BASE_URI = "about:modelops-report";
+    /** What the renderer may load, asked before and after it resolves an address: {@code data:} URIs only. */
+    private static final BiPredicate<String, ExternalResourceType> ONLY_DATA_URIS =
+            (uri, type) -> uri != null && uri.startsWith("data:");
 
     static {
         // openhtmltopdf logs every CSS property it does not know through java.util.logging; the report's screen
@@ -67,10 +72,8 @@ public final class PdfPageRenderer {
         builder.useColorProfile(colourProfile);
         builder.useSVGDrawer(new BatikSVGDrawer());
         builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
-        builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
-                ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-        builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
-                ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl(ONLY_DATA_URIS, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl(ONLY_DATA_URIS, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         builder.withProducer(ArchivalFinish.PRODUCER);
         builder.withW3cDocument(page, BASE_URI);
 
