@@ -2,9 +2,7 @@ package dev.modelops.mojo;
 
 import dev.modelops.model.GovernanceResult;
 import dev.modelops.model.GovernedModel;
-import dev.modelops.model.InputProblem;
 import dev.modelops.model.InvalidInputException;
-import dev.modelops.model.Severity;
 import dev.modelops.model.Waiver;
 import dev.modelops.model.WaiverOutcome;
 import dev.modelops.model.WaiverState;
@@ -13,18 +11,12 @@ import dev.modelops.pipeline.CheckSettings;
 import dev.modelops.pipeline.GovernanceCheck;
 import dev.modelops.render.CycloneDxBomWriter;
 import dev.modelops.render.PdfReportWriter;
-import dev.modelops.render.ReportOptions;
 import dev.modelops.verdict.Verdict;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -44,9 +36,6 @@ import org.apache.maven.project.MavenProjectHelper;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractModelOpsMojo {
-
-    /** Read when {@code waiversFile} is not set, and only if it exists. */
-    static final String DEFAULT_WAIVERS_FILE = "src/main/modelops/waivers.yaml";
 
     /** The folder holding one sub-folder per model (each with a {@code model.yaml}). */
     @Parameter(property = "modelops.modelsDirectory", defaultValue = "${project.basedir}/src/main/models")
@@ -165,7 +154,7 @@ public class CheckMojo extends AbstractModelOpsMojo {
         try {
             outcome = new GovernanceCheck().run(settings);
         } catch (InvalidInputException e) {
-            throw new MojoFailureException(inputFailureMessage(e));
+            throw new MojoFailureException(CheckSettingsBuilder.inputFailureMessage(goalName(), e));
         } catch (IOException | UncheckedIOException e) {
             throw new MojoExecutionException("modelops:check could not read its inputs or write its reports: "
                     + e.getMessage(), e);
@@ -191,62 +180,18 @@ public class CheckMojo extends AbstractModelOpsMojo {
     }
 
     private CheckSettings settings() throws MojoFailureException {
-        Severity threshold = Severity.parse(failOnSeverity).orElseThrow(() -> new MojoFailureException(
-                "modelops.failOnSeverity is '" + failOnSeverity + "', expected one of " + Severity.allLabels()));
-        Path base = project.getBasedir().toPath();
-        List<Path> files = new ArrayList<>();
-        if (ruleFiles != null) {
-            ruleFiles.forEach(file -> files.add(base.resolve(file.toPath())));
-        }
-        List<String> packNames = new ArrayList<>();
-        if (packs != null) {
-            packs.stream().map(p -> p.trim().toLowerCase(Locale.ROOT)).filter(p -> !p.isEmpty()).forEach(packNames::add);
-        }
-        return new CheckSettings(
-                project.getName() == null ? project.getArtifactId() : project.getName(),
-                base,
-                base.resolve(modelsDirectory.toPath()),
-                packNames,
-                files,
-                threshold,
-                resolveAsOf(),
-                base.resolve(outputDirectory.toPath()),
-                rules == null ? List.of() : rules.stream().map(RuleOverride::toProjectOverride).toList(),
-                waiversFile == null ? base.resolve(DEFAULT_WAIVERS_FILE) : base.resolve(waiversFile.toPath()),
-                waiversFile != null,
-                importers == null ? List.of() : importers,
-                new ReportOptions(pdf, templates(base)));
-    }
-
-    private Path templates(Path base) throws MojoFailureException {
-        if (templatesDirectory == null) {
-            return null;
-        }
-        Path folder = base.resolve(templatesDirectory.toPath()).normalize();
-        if (!Files.isDirectory(folder)) {
-            throw new MojoFailureException("modelops.templatesDirectory is " + folder + ", which is not a folder; "
-                    + "expected the folder of the project's own templates (for example src/main/modelops/templates)");
-        }
-        return folder;
-    }
-
-    private Instant resolveAsOf() throws MojoFailureException {
-        try {
-            Optional<Instant> fromParameter = AsOfInstant.parse(asOf, "modelops.asOf");
-            if (fromParameter.isPresent()) {
-                return fromParameter.get();
-            }
-            Optional<Instant> fromTimestamp = AsOfInstant.parse(outputTimestamp, "project.build.outputTimestamp");
-            if (fromTimestamp.isPresent()) {
-                return fromTimestamp.get();
-            }
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException(e.getMessage());
-        }
-        Instant start = session.getRequest().getStartTime().toInstant();
-        getLog().warn("Neither modelops.asOf nor project.build.outputTimestamp is set: time-dependent rules use the "
-                + "build's start time " + start + ", and the reports will differ from one build to the next");
-        return start;
+        return new CheckSettingsBuilder(project, getLog())
+                .modelsDirectory(modelsDirectory)
+                .packs(packs)
+                .importers(importers)
+                .ruleFiles(ruleFiles)
+                .rules(rules)
+                .failOnSeverity(failOnSeverity)
+                .asOf(asOf, outputTimestamp, () -> session.getRequest().getStartTime().toInstant())
+                .waiversFile(waiversFile)
+                .pdf(pdf)
+                .templatesDirectory(templatesDirectory)
+                .build(outputDirectory);
     }
 
     private void report(CheckOutcome outcome) throws MojoFailureException {
@@ -306,19 +251,9 @@ public class CheckMojo extends AbstractModelOpsMojo {
     }
 
     /** {@code MRM-F-2026-044 (core.slice-thresholds-met on churn-prediction, src/main/modelops/waivers.yaml:2)}. */
-    private static String describe(Waiver waiver) {
+    static String describe(Waiver waiver) {
         return waiver.ticket() + " (" + waiver.ruleId() + " on " + waiver.modelId()
                 + (waiver.modelVersion() == null ? "" : " " + waiver.modelVersion()) + ", "
                 + waiver.location().file() + (waiver.location().line() > 0 ? ":" + waiver.location().line() : "") + ")";
-    }
-
-    private static String inputFailureMessage(InvalidInputException e) {
-        StringBuilder message = new StringBuilder("modelops:check cannot use its inputs as written (")
-                .append(e.problems().size()).append(e.problems().size() == 1 ? " problem):" : " problems):");
-        for (InputProblem problem : e.problems()) {
-            message.append("\n  ").append(problem.describe());
-        }
-        message.append("\nNo report was written; fix the input and run again.");
-        return message.toString();
     }
 }
