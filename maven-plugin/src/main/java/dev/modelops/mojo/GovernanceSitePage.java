@@ -26,6 +26,9 @@ final class GovernanceSitePage extends AbstractMavenReportRenderer {
 
     static final String TITLE = "Model governance";
 
+    private static final int LEFT = Sink.JUSTIFY_LEFT;
+    private static final int RIGHT = Sink.JUSTIFY_RIGHT;
+
     private final CheckOutcome outcome;
     private final String reportFolder;
 
@@ -100,7 +103,7 @@ final class GovernanceSitePage extends AbstractMavenReportRenderer {
     }
 
     private void modelTable(GovernanceResult result) {
-        startTable();
+        startTable(new int[] {LEFT, LEFT, LEFT, LEFT, LEFT, RIGHT, RIGHT}, false);
         tableHeader(new String[] {"Model", "Version", "Risk tier", "Status", "Verdict", "Blocking", "Warnings"});
         for (GovernedModel model : result.models()) {
             FindingCounts counts = FindingCounts.of(result.findingsFor(model.id()), result);
@@ -130,7 +133,7 @@ final class GovernanceSitePage extends AbstractMavenReportRenderer {
             return;
         }
         startSection(title);
-        startTable();
+        startTable(new int[] {LEFT, LEFT, LEFT, LEFT, LEFT}, false);
         tableHeader(new String[] {"Severity", "Rule", "Model", "Message", "Where"});
         for (Finding finding : findings) {
             sink.tableRow();

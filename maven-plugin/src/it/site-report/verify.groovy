@@ -1,0 +1,36 @@
+// mvn site with modelops:report on a model without an owner (core.owner-present, high, blocking):
+// the site is built, the page shows the model and its violation, and the full report sits beside it.
+def log = new File(basedir, 'build.log').text
+def site = new File(basedir, 'target/site')
+
+assert log.contains('BUILD SUCCESS')
+// The violation is logged as a warning, never as the build's failure.
+assert log =~ /\[WARNING\] 1 governance violation at or above severity high \(modelops.failOnSeverity\); a site report never fails the build/
+assert log =~ /\[WARNING\]   \[high\] core\.owner-present on fraud-alerts: /
+
+def page = new File(site, 'modelops.html')
+assert page.isFile()
+def html = page.text
+// In the site menu, under Project Reports, with its own title.
+assert html.contains('<title>Model governance')
+assert html =~ /<li class="active"><a>Model governance<\/a><\/li>/
+assert html.contains('Verdict: FAILED. 1 violation blocks the release (severity high or above), in 1 of 1 model.')
+// The per-model row links to the card; the violation is listed with its rule and place.
+assert html.contains('href="modelops/cards/fraud-alerts.html"')
+assert html.contains('Card fraud alert scorer (fraud-alerts)')
+assert html.contains('core.owner-present')
+assert html.contains('src/main/models/fraud-alerts/model.yaml')
+assert html.contains('href="modelops/index.html"')
+assert html.contains('href="modelops/compliance-report.pdf"')
+
+// The full compliance report, under the site.
+assert new File(site, 'modelops/index.html').isFile()
+assert new File(site, 'modelops/cards/fraud-alerts.html').isFile()
+assert new File(site, 'modelops/compliance-report.pdf').isFile()
+def results = new groovy.json.JsonSlurper().parse(new File(site, 'modelops/results.json'))
+assert results.findings.find { it.rule == 'core.owner-present' }.status == 'failed'
+// modelops:check did not run: nothing under target/modelops, and no staging folder left in the site.
+assert !new File(basedir, 'target/modelops').exists()
+assert !site.listFiles().any { it.name.contains('staging') || it.name.contains('previous') }
+
+return true
