@@ -33,11 +33,31 @@ import org.apache.maven.project.MavenProjectHelper;
  * {@code target/modelops/}, attaches the ML-BOMs to the build (classifier {@code mlbom-<model-id>}, unless
  * {@code attach} is false), and only then fails the build, once, if a violation reaches {@code failOnSeverity}
  * (violations covered by a waiver in force excepted), or if a waiver is unused and {@code failOnUnusedWaiver} is set.
+ *
+ * <p>Bound to the {@code verify} phase:</p>
+ *
+ * <pre>
+ * &lt;plugin&gt;
+ *   &lt;groupId&gt;dev.modelops&lt;/groupId&gt;
+ *   &lt;artifactId&gt;modelops-maven-plugin&lt;/artifactId&gt;
+ *   &lt;version&gt;0.1.0-SNAPSHOT&lt;/version&gt;
+ *   &lt;executions&gt;
+ *     &lt;execution&gt;
+ *       &lt;goals&gt;&lt;goal&gt;check&lt;/goal&gt;&lt;/goals&gt;
+ *       &lt;configuration&gt;
+ *         &lt;packs&gt;&lt;pack&gt;sr-11-7&lt;/pack&gt;&lt;/packs&gt;
+ *         &lt;ruleFiles&gt;&lt;ruleFile&gt;src/main/modelops/team-rules.yaml&lt;/ruleFile&gt;&lt;/ruleFiles&gt;
+ *         &lt;failOnSeverity&gt;high&lt;/failOnSeverity&gt;
+ *       &lt;/configuration&gt;
+ *     &lt;/execution&gt;
+ *   &lt;/executions&gt;
+ * &lt;/plugin&gt;
+ * </pre>
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractModelOpsMojo {
 
-    /** The folder holding one sub-folder per model (each with a {@code model.yaml}). */
+    /** The folder holding one sub-folder per model, each with its {@code model.yaml} or another tool's files. */
     @Parameter(property = "modelops.modelsDirectory", defaultValue = "${project.basedir}/src/main/models")
     private File modelsDirectory;
 
@@ -48,7 +68,7 @@ public class CheckMojo extends AbstractModelOpsMojo {
     /**
      * The importers of other tools' files in force, by name: {@code huggingface}, {@code model-card-toolkit},
      * {@code cyclonedx}, {@code openlineage}, {@code mlflow}, {@code dvc}; {@code none} for the native files only.
-     * Every importer when not set.
+     * Every importer is in force when this is not set.
      */
     @Parameter(property = "modelops.importers")
     private List<String> importers;
@@ -60,7 +80,7 @@ public class CheckMojo extends AbstractModelOpsMojo {
     /**
      * Changes to rules in force without copying them: per rule ({@code <id>}) or per pack ({@code <pack>}), an
      * {@code <enforcement>} (fail, warn, audit, off), a {@code <severity>}, and for a rule {@code <params>}
-     * values. A rule-level override wins over its pack's. Configured in the POM only.
+     * values. A rule-level override wins over its pack's. This is configured in the POM only.
      */
     @Parameter
     private List<RuleOverride> rules;
@@ -82,7 +102,7 @@ public class CheckMojo extends AbstractModelOpsMojo {
 
     /**
      * The instant every time-dependent rule is evaluated at (ISO-8601, e.g. {@code 2026-11-20T00:00:00Z}).
-     * Defaults to {@code project.build.outputTimestamp}, so reports are reproducible.
+     * It defaults to {@code project.build.outputTimestamp}, so that the reports are reproducible.
      */
     @Parameter(property = "modelops.asOf")
     private String asOf;
@@ -104,14 +124,15 @@ public class CheckMojo extends AbstractModelOpsMojo {
     /**
      * Whether each model's CycloneDX ML-BOM ({@code bom/<model-id>.cdx.json}) is attached to the build, type
      * {@code json}, classifier {@code mlbom-<model-id>}, so that {@code mvn install} and {@code mvn deploy} publish
-     * it with the project. Attached once the reports are published, also when a violation then fails the build.
+     * it with the project. They are attached once the reports are published, also when a violation then fails
+     * the build.
      */
     @Parameter(property = "modelops.attach", defaultValue = "true")
     private boolean attach;
 
     /**
      * Whether the archival PDFs are written: {@code compliance-report.pdf} and {@code cards/<model-id>.pdf}, PDF/A-3a
-     * with {@code results.json} attached. About a tenth of a second per model card.
+     * with {@code results.json} attached. They take about a tenth of a second per model card.
      */
     @Parameter(property = "modelops.pdf", defaultValue = "true")
     private boolean pdf;
@@ -121,7 +142,7 @@ public class CheckMojo extends AbstractModelOpsMojo {
      * same relative path, and only that one: {@code html/fragments/branding.html} for the logo and organisation,
      * {@code html/card/<section>.html} for one section of the model card, {@code html/report/<section>.html} for
      * one of the compliance report; {@code css/custom.css} is added after the shipped style sheet. The folder
-     * must exist when set.
+     * must exist when it is set.
      */
     @Parameter(property = "modelops.templatesDirectory")
     private File templatesDirectory;

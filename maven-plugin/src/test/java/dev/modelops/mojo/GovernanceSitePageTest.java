@@ -32,7 +32,7 @@ class GovernanceSitePageTest {
 
         String html = render(check(true));
 
-        assertThat(html).contains("<title>Model governance</title>")
+        assertThat(html).contains("<h1>Model governance</h1>")
                 .contains("Verdict: PASSED. No violation blocks the release (severity high or above).")
                 .contains("1 model, ")
                 .contains("Rules evaluated as of 2026-11-20T00:00:00Z; rule packs in force: core.")
@@ -86,7 +86,8 @@ class GovernanceSitePageTest {
     private static String render(CheckOutcome outcome) {
         StringWriter out = new StringWriter();
         new GovernanceSitePage(new Xhtml5BaseSink(out), outcome, ReportMojo.OUTPUT_NAME).render();
-        return out.toString();
+        // The cells' alignment is the sink's business, not this page's.
+        return out.toString().replaceAll(" style=\"text-align: (left|right);\"", "");
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
