@@ -63,6 +63,8 @@ import org.apache.maven.reporting.MavenReportException;
  *   &lt;/plugins&gt;
  * &lt;/reporting&gt;
  * </pre>
+ *
+ * @since 0.1.0
  */
 @Mojo(name = "report", threadSafe = true)
 public class ReportMojo extends AbstractMavenReport {
