@@ -21,6 +21,8 @@ assert html.contains('Card fraud alert scorer (fraud-alerts)')
 assert html.contains('core.owner-present')
 assert html.contains('src/main/models/fraud-alerts/model.yaml')
 assert html.contains('href="modelops/index.html"')
+// The asOf of build/pluginManagement reached the report.
+assert html.contains('Rules evaluated as of 2026-11-21T00:00:00Z; rule packs in force: core.')
 assert html.contains('href="modelops/compliance-report.pdf"')
 
 // The full compliance report, under the site.

@@ -50,13 +50,13 @@ final class GovernanceSitePage extends AbstractMavenReportRenderer {
     protected void renderBody() {
         GovernanceResult result = outcome.result();
         Verdict verdict = outcome.verdict();
-        startSection(TITLE);
+        section(TITLE);
         paragraph(verdictLine(verdict, result));
         paragraph(verdict.summaryLine() + ".");
         paragraph("Rules evaluated as of " + result.asOf() + "; rule packs in force: " + packs(result) + ".");
         reportLinks();
 
-        startSection("Models");
+        section("Models");
         if (result.models().isEmpty()) {
             paragraph("No model folder was found in " + outcome.settings().modelsDirectory()
                     + ": nothing was checked.");
@@ -132,7 +132,7 @@ final class GovernanceSitePage extends AbstractMavenReportRenderer {
         if (findings.isEmpty()) {
             return;
         }
-        startSection(title);
+        section(title);
         startTable(new int[] {LEFT, LEFT, LEFT, LEFT, LEFT}, false);
         tableHeader(new String[] {"Severity", "Rule", "Model", "Message", "Where"});
         for (Finding finding : findings) {
@@ -146,6 +146,11 @@ final class GovernanceSitePage extends AbstractMavenReportRenderer {
         }
         endTable();
         endSection();
+    }
+
+    /** A section whose anchor is its title with underscores for spaces, valid in HTML 4 and 5 alike. */
+    private void section(String title) {
+        startSection(title, title.replace(' ', '_'));
     }
 
     /** A cell holding {@code text} as text: never read as a {@code {text, url}} link pattern. */

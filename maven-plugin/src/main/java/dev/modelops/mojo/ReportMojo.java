@@ -31,8 +31,8 @@ import org.apache.maven.reporting.MavenReportException;
  * count as blocking. Input that cannot be used (a malformed {@code model.yaml}, an unknown pack) still fails the
  * build, with the same message as {@code check}. Without a models folder the page is left out of the site.
  *
- * <p>Needs maven-site-plugin 3.20.0 or later (Doxia 2); Maven 3.9 binds 3.12.1 by default, so pin the site plugin
- * in the project's {@code <pluginManagement>}:</p>
+ * <p>Made for maven-site-plugin 3.20.0 or later (Doxia 2, which maven-reporting-impl 4 is built on). Maven 3.9
+ * binds 3.12.1 (Doxia 1) by default, so pin the site plugin in the project's {@code <pluginManagement>}:</p>
  *
  * <pre>
  * &lt;build&gt;
