@@ -8,9 +8,10 @@ import java.util.Properties;
 /**
  * The plugin's own coordinates, for the outputs that name the tool that produced them (the SARIF log's
  * {@code tool.driver}). Read from {@value #RESOURCE}, which the build fills in by resource filtering: the version
- * is the one the jar was built as, the same on every machine, never looked up at run time.
+ * is the one the jar was built as, the same on every machine, never looked up at run time. The home page
+ * ({@code url}) is null while the plugin's POM declares none.
  */
-record PluginRelease(String groupId, String artifactId, String version) {
+record PluginRelease(String groupId, String artifactId, String version, String url) {
 
     static final String RESOURCE = "modelops/plugin.properties";
 
@@ -31,8 +32,10 @@ record PluginRelease(String groupId, String artifactId, String version) {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the plugin's resource " + RESOURCE, e);
         }
+        String url = properties.getProperty("url", "").trim();
+        boolean webAddress = url.startsWith("https://") || url.startsWith("http://");
         return new PluginRelease(filled(properties, "groupId"), filled(properties, "artifactId"),
-                filled(properties, "version"));
+                filled(properties, "version"), webAddress ? url : null);
     }
 
     private static String filled(Properties properties, String key) {

@@ -34,8 +34,10 @@ import java.util.stream.Collectors;
 /**
  * Writes {@value #FILE_NAME}: the run as a SARIF 2.1.0 log (OASIS Static Analysis Results Interchange Format), for
  * GitHub code scanning ({@code github/codeql-action/upload-sarif}), GitLab, Azure DevOps, SonarQube and the SARIF
- * viewers of IDEs. One run, whose tool is {@code modelops} at the plugin's version; its rules are every rule in
- * force, in rule order; its results are the violations, in finding order (by model, then rule).
+ * viewers of IDEs. One run, whose tool is {@code modelops} at the plugin's version (with the plugin's home page as
+ * {@code informationUri} once its POM declares a {@code <url>}); its rules are every rule in force, in rule order,
+ * each with its help (what it checks, its parameters, how to fix or waive a violation); its results are the
+ * violations, in finding order (by model, then rule). No {@code helpUri}: the help travels in the log itself.
  *
  * <p><b>What becomes a result.</b> A failed or error finding is a result; a waived one is a result with an
  * accepted external suppression carrying the waiver's justification, ticket, approver and expiry (code scanning
@@ -141,6 +143,9 @@ public final class SarifWriter implements ReportWriter {
         driver.put("fullName", release.groupId() + ":" + release.artifactId());
         driver.put("version", release.version());
         driver.put("semanticVersion", release.version());
+        if (release.url() != null) {
+            driver.put("informationUri", release.url());
+        }
         ArrayNode rules = driver.putArray("rules");
         content.rules().forEach(rule -> rules.add(rule(rule, content.result().failOnSeverity())));
         ObjectNode tool = NODES.objectNode();

@@ -114,6 +114,12 @@ class SarifWriterTest {
         assertThat(driver.get("fullName").asText()).isEqualTo("dev.modelops:modelops-maven-plugin");
         String version = driver.get("semanticVersion").asText();
         assertThat(version).matches("[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?").isEqualTo(driver.get("version").asText());
+        assertThat(version).isEqualTo(PluginRelease.current().version()).doesNotContain("${");
+        String home = PluginRelease.current().url();
+        assertThat(driver.has("informationUri")).as("only once the POM declares a <url>").isEqualTo(home != null);
+        if (home != null) {
+            assertThat(driver.get("informationUri").asText()).isEqualTo(home);
+        }
         assertThat(driver.get("rules").findValuesAsText("id"))
                 .containsExactly("owner-declared", "approval-recorded", "metrics-meet-thresholds", "fairness-reviewed");
         JsonNode owner = driver.get("rules").get(0);
