@@ -14,6 +14,7 @@ import dev.modelops.pipeline.GovernanceCheck;
 import dev.modelops.render.CycloneDxBomWriter;
 import dev.modelops.render.PdfReportWriter;
 import dev.modelops.render.ReportOptions;
+import dev.modelops.render.SarifWriter;
 import dev.modelops.verdict.Verdict;
 import java.io.File;
 import java.io.IOException;
@@ -37,7 +38,8 @@ import org.apache.maven.project.MavenProjectHelper;
 
 /**
  * Checks every model of the project against the governance rules in force, writes the compliance report,
- * one model card per model, {@code results.json}, JUnit XML and one CycloneDX ML-BOM per model under
+ * one model card per model, {@code results.json}, JUnit XML, a SARIF log for code scanning ({@code modelops.sarif})
+ * and one CycloneDX ML-BOM per model under
  * {@code target/modelops/}, attaches the ML-BOMs to the build (classifier {@code mlbom-<model-id>}, unless
  * {@code attach} is false), and only then fails the build, once, if a violation reaches {@code failOnSeverity}
  * (violations covered by a waiver in force excepted), or if a waiver is unused and {@code failOnUnusedWaiver} is set.
@@ -279,6 +281,7 @@ public class CheckMojo extends AbstractModelOpsMojo {
         getLog().info("Model cards: " + outcome.indexHtml().resolveSibling("cards")
                 + (outcome.settings().reports().pdf() ? " (HTML and PDF/A)" : ""));
         getLog().info("Machine-readable results: " + outcome.indexHtml().resolveSibling("results.json"));
+        getLog().info("SARIF for code scanning: " + outcome.indexHtml().resolveSibling(SarifWriter.FILE_NAME));
         boolean unusedFail = failOnUnusedWaiver && !unused.isEmpty();
         if (!verdict.blocksRelease() && !unusedFail) {
             return;
