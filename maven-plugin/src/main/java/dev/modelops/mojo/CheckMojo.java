@@ -139,6 +139,14 @@ public class CheckMojo extends AbstractModelOpsMojo {
     @Parameter(property = "modelops.templatesDirectory")
     private File templatesDirectory;
 
+    /**
+     * The top folder of the repository, from which code scanning resolves the paths of the SARIF log
+     * ({@code modelops.sarif}): a module's paths are written from there ({@code credit-risk/src/main/models/...}).
+     * Defaults to the folder Maven found the build's {@code .mvn} in, else the folder it was started in.
+     */
+    @Parameter(property = "modelops.sourceRoot", defaultValue = "${maven.multiModuleProjectDirectory}")
+    private File sourceRoot;
+
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     private String outputTimestamp;
 
@@ -217,7 +225,7 @@ public class CheckMojo extends AbstractModelOpsMojo {
                 waiversFile == null ? base.resolve(DEFAULT_WAIVERS_FILE) : base.resolve(waiversFile.toPath()),
                 waiversFile != null,
                 importers == null ? List.of() : importers,
-                new ReportOptions(pdf, templates(base)));
+                new ReportOptions(pdf, templates(base), SourcePrefix.of(sourceRoot, base)));
     }
 
     private Path templates(Path base) throws MojoFailureException {

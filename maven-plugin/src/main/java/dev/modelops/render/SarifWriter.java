@@ -53,8 +53,11 @@ import java.util.stream.Collectors;
  * {@code properties.severity}. No {@code security-severity} is written: it is a CVSS-like score that moves an
  * alert into the security views, and a governance gap is not a vulnerability with such a score.
  *
- * <p><b>Locations.</b> Every location is relative to the project's base directory (the folder of its
- * {@code pom.xml}), {@code uriBaseId} {@code %SRCROOT%}, and never absolute: the file and line of the finding
+ * <p><b>Locations.</b> Every location is relative to the source root, {@code uriBaseId} {@code %SRCROOT%}: the
+ * project's base directory (the folder of its {@code pom.xml}) for a single-module repository; for a module of a
+ * multi-module build, the top folder, with the module's folder in front of each path (the
+ * {@linkplain #SarifWriter(String) source prefix}), since code scanning resolves paths from the repository's root.
+ * Never absolute: the file and line of the finding
  * (model.yaml field, evaluation result or lineage entry), or the model's {@code model.yaml} at line 1 when the
  * finding has no place of its own. The model is also a logical location. {@code partialFingerprints} hash the rule
  * id, model id, file and JSON pointer, not the line, so an alert stays the same alert when lines move.
@@ -79,6 +82,26 @@ public final class SarifWriter implements ReportWriter {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final ObjectWriter writer = JsonPrinting.writer();
+    /** The project's folder seen from the source root, {@code sample-project/credit-risk/}; empty at the root. */
+    private final String sourcePrefix;
+
+    /** A writer for a project whose folder is the source root (a single-module repository). */
+    public SarifWriter() {
+        this("");
+    }
+
+    /**
+     * @param sourcePrefix the project's folder relative to the source root (the repository's top folder, which code
+     *     scanning resolves locations from), with forward slashes and a trailing slash, e.g.
+     *     {@code sample-project/credit-risk/}; empty when the project is the root
+     */
+    public SarifWriter(String sourcePrefix) {
+        String prefix = sourcePrefix == null ? "" : sourcePrefix.replace('\\', '/');
+        if (!prefix.isEmpty() && !isRelativePath(prefix)) {
+            throw new IllegalArgumentException("The source prefix must be a relative folder, found " + sourcePrefix);
+        }
+        this.sourcePrefix = prefix.isEmpty() || prefix.endsWith("/") ? prefix : prefix + "/";
+    }
 
     @Override
     public String name() {
@@ -112,8 +135,10 @@ public final class SarifWriter implements ReportWriter {
         // fails the build is the verdict, not a failure of the tool.
         invocation.put("executionSuccessful", true);
         ObjectNode baseIds = run.putObject("originalUriBaseIds");
-        baseIds.putObject(SOURCE_ROOT).putObject("description")
-                .put("text", "The project's base directory, the folder of its pom.xml.");
+        baseIds.putObject(SOURCE_ROOT).putObject("description").put("text", sourcePrefix.isEmpty()
+                ? "The project's base directory, the folder of its pom.xml."
+                : "The source root: the top folder of the repository; this project's pom.xml is in " + sourcePrefix
+                        + ".");
         run.putObject("automationDetails").put("id", TOOL_NAME + "/" + slug(result.projectName()) + "/");
         run.put("columnKind", "utf16CodeUnits");
         Map<String, Integer> ruleIndex = new HashMap<>();
@@ -199,7 +224,7 @@ public final class SarifWriter implements ReportWriter {
         return tags;
     }
 
-    private static ObjectNode result(Finding finding, GovernanceResult run, int ruleIndex, GovernedModel model) {
+    private ObjectNode result(Finding finding, GovernanceResult run, int ruleIndex, GovernedModel model) {
         ObjectNode node = NODES.objectNode();
         node.put("ruleId", finding.ruleId());
         if (ruleIndex >= 0) {
@@ -232,7 +257,7 @@ public final class SarifWriter implements ReportWriter {
         return node;
     }
 
-    private static ObjectNode suppression(Waiver waiver) {
+    private ObjectNode suppression(Waiver waiver) {
         ObjectNode node = NODES.objectNode();
         node.put("kind", "external");
         node.put("status", "accepted");
@@ -247,10 +272,10 @@ public final class SarifWriter implements ReportWriter {
         return node;
     }
 
-    private static ObjectNode physicalLocation(SourceLocation place) {
+    private ObjectNode physicalLocation(SourceLocation place) {
         ObjectNode node = NODES.objectNode();
         ObjectNode artifact = node.putObject("artifactLocation");
-        artifact.put("uri", uri(place.file()));
+        artifact.put("uri", uri(sourcePrefix + place.file()));
         artifact.put("uriBaseId", SOURCE_ROOT);
         ObjectNode region = node.putObject("region");
         region.put("startLine", Math.max(place.line(), 1));

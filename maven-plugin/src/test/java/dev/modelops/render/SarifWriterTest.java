@@ -1,6 +1,7 @@
 package dev.modelops.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -260,6 +261,23 @@ class SarifWriterTest {
         JsonNode unlocated = resultOf(run, "owner-declared", "fraud-detector").get("locations").get(0).get("physicalLocation");
         assertThat(unlocated.get("artifactLocation").get("uri").asText()).isEqualTo("src/main/models/fraud-detector/model.yaml");
         assertThat(unlocated.get("region").toString()).as("line 1 when the line is unknown").isEqualTo("{\"startLine\":1}");
+    }
+
+    @Test
+    void aModuleOfAMultiModuleBuildHasItsFolderInFrontOfEveryPathButNotInItsFingerprints() throws Exception {
+        GovernanceResult result = GovernanceResults.standard();
+        new SarifWriter("sample-project/credit-risk").write(result, out);
+        JsonNode run = run(MAPPER.readTree(Files.readAllBytes(out.resolve(SarifWriter.FILE_NAME))));
+        JsonNode atRoot = run(write(result));
+
+        assertThat(uriOf(run, "approval-recorded", "credit-scoring"))
+                .isEqualTo("sample-project/credit-risk/src/main/models/credit-scoring/model.yaml");
+        assertThat(run.get("originalUriBaseIds").get("%SRCROOT%").get("description").get("text").asText())
+                .contains("top folder of the repository", "sample-project/credit-risk/");
+        assertThat(resultOf(run, "approval-recorded", "credit-scoring").get("partialFingerprints"))
+                .as("the same alert whether the module is built alone or in its repository")
+                .isEqualTo(resultOf(atRoot, "approval-recorded", "credit-scoring").get("partialFingerprints"));
+        assertThatThrownBy(() -> new SarifWriter("/abs/module")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
