@@ -7,7 +7,7 @@ assert line.contains('0.31')
 assert line.contains('0.25')
 // The finding points at the monitoring file's row (line 5: header, then the fourth result).
 assert line.contains('(src/main/models/credit-scoring/monitoring/2026-11-15.csv:5)')
-def results = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/modelops/results.json'))
+def results = new groovy.json.JsonSlurper().parse(new File(basedir, 'credit-risk/target/modelops/results.json'))
 def finding = results.findings.find { it.rule == 'monitoring.drift-within-limit' && it.model == 'credit-scoring' }
 assert finding.status == 'failed' && finding.blocking
 assert results.findings.find { it.rule == 'monitoring.drift-watch' && it.model == 'credit-scoring' }.status == 'passed'

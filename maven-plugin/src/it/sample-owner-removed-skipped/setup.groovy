@@ -1,11 +1,6 @@
-// A copy of the sample project's models and rules, with the credit-scoring model's owner removed.
-def fixtures = basedir.toPath().resolve("../../../src/it/fixtures").normalize()
-def copyTree = evaluate(fixtures.resolve("copy-tree.groovy").toFile())
+// A copy of the sample project, with the credit-scoring model's owner removed.
+def fixtures = basedir.toPath().resolve('../../../src/it/fixtures').normalize()
+evaluate(fixtures.resolve('copy-sample.groovy').toFile())(basedir)
 def removeOwner = evaluate(fixtures.resolve('remove-owner.groovy').toFile())
-
-def sample = basedir.toPath().resolve('../../../../sample-project').normalize()
-['src/main/models', 'src/main/modelops'].each { folder ->
-    copyTree(sample.resolve(folder), basedir.toPath().resolve(folder))
-}
-removeOwner(basedir.toPath().resolve('src/main/models/credit-scoring/model.yaml'))
+removeOwner(basedir.toPath().resolve('credit-risk/src/main/models/credit-scoring/model.yaml'))
 return true

@@ -3,6 +3,6 @@
 def fixtures = basedir.toPath().resolve('../../../src/it/fixtures').normalize()
 evaluate(fixtures.resolve('copy-sample.groovy').toFile())(basedir)
 def replaceText = evaluate(fixtures.resolve('replace-text.groovy').toFile())
-replaceText(basedir.toPath().resolve('src/main/models/credit-scoring/model.yaml'),
+replaceText(basedir.toPath().resolve('credit-risk/src/main/models/credit-scoring/model.yaml'),
         '    role: validator\n    date: 2026-09-14\n', '    role: validator\n    date: 2025-12-01\n')
 return true

@@ -15,11 +15,16 @@ public final class ProjectFiles {
     private ProjectFiles() {
     }
 
-    /** {@code src/main/models/churn/model.yaml} for a file under the base directory; the absolute path otherwise. */
+    /**
+     * {@code src/main/models/churn/model.yaml} for a file under the base directory; {@code ../governance/rules.yaml}
+     * for a file beside it (a multi-module build's shared folder), so that reports name the same file the same way
+     * wherever the checkout is; the absolute path only when no relative one exists (another drive).
+     */
     public static String displayPath(Path baseDirectory, Path file) {
         Path absoluteBase = baseDirectory.toAbsolutePath().normalize();
         Path absoluteFile = file.toAbsolutePath().normalize();
-        Path shown = absoluteFile.startsWith(absoluteBase) ? absoluteBase.relativize(absoluteFile) : absoluteFile;
+        boolean sameRoot = absoluteFile.getRoot() != null && absoluteFile.getRoot().equals(absoluteBase.getRoot());
+        Path shown = sameRoot ? absoluteBase.relativize(absoluteFile) : absoluteFile;
         return shown.toString().replace('\\', '/');
     }
 

@@ -11,6 +11,7 @@ import dev.modelops.pipeline.CheckSettings;
 import dev.modelops.pipeline.GovernanceCheck;
 import dev.modelops.render.CycloneDxBomWriter;
 import dev.modelops.render.PdfReportWriter;
+import dev.modelops.render.SarifWriter;
 import dev.modelops.verdict.Verdict;
 import java.io.File;
 import java.io.IOException;
@@ -29,7 +30,8 @@ import org.apache.maven.project.MavenProjectHelper;
 
 /**
  * Checks every model of the project against the governance rules in force, writes the compliance report,
- * one model card per model, {@code results.json}, JUnit XML and one CycloneDX ML-BOM per model under
+ * one model card per model, {@code results.json}, JUnit XML, a SARIF log for code scanning ({@code modelops.sarif})
+ * and one CycloneDX ML-BOM per model under
  * {@code target/modelops/}, attaches the ML-BOMs to the build (classifier {@code mlbom-<model-id>}, unless
  * {@code attach} is false), and only then fails the build, once, if a violation reaches {@code failOnSeverity}
  * (violations covered by a waiver in force excepted), or if a waiver is unused and {@code failOnUnusedWaiver} is set.
@@ -147,6 +149,14 @@ public class CheckMojo extends AbstractModelOpsMojo {
     @Parameter(property = "modelops.templatesDirectory")
     private File templatesDirectory;
 
+    /**
+     * The top folder of the repository, from which code scanning resolves the paths of the SARIF log
+     * ({@code modelops.sarif}): a module's paths are written from there ({@code credit-risk/src/main/models/...}).
+     * Defaults to the folder Maven found the build's {@code .mvn} in, else the folder it was started in.
+     */
+    @Parameter(property = "modelops.sourceRoot", defaultValue = "${maven.multiModuleProjectDirectory}")
+    private File sourceRoot;
+
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     private String outputTimestamp;
 
@@ -212,6 +222,7 @@ public class CheckMojo extends AbstractModelOpsMojo {
                 .waiversFile(waiversFile)
                 .pdf(pdf)
                 .templatesDirectory(templatesDirectory)
+                .sourceRoot(sourceRoot)
                 .build(outputDirectory);
     }
 
@@ -245,6 +256,7 @@ public class CheckMojo extends AbstractModelOpsMojo {
         getLog().info("Model cards: " + outcome.indexHtml().resolveSibling("cards")
                 + (outcome.settings().reports().pdf() ? " (HTML and PDF/A)" : ""));
         getLog().info("Machine-readable results: " + outcome.indexHtml().resolveSibling("results.json"));
+        getLog().info("SARIF for code scanning: " + outcome.indexHtml().resolveSibling(SarifWriter.FILE_NAME));
         boolean unusedFail = failOnUnusedWaiver && !unused.isEmpty();
         if (!verdict.blocksRelease() && !unusedFail) {
             return;

@@ -43,6 +43,7 @@ final class CheckSettingsBuilder {
     private File waiversFile;
     private boolean pdf = true;
     private File templatesDirectory;
+    private File sourceRoot;
 
     CheckSettingsBuilder(MavenProject project, Log log) {
         this.project = project;
@@ -105,6 +106,12 @@ final class CheckSettingsBuilder {
         return this;
     }
 
+    /** The repository's top folder, from which the SARIF log's paths are written; null for the project's own. */
+    CheckSettingsBuilder sourceRoot(File folder) {
+        this.sourceRoot = folder;
+        return this;
+    }
+
     /**
      * @param outputDirectory where the reports go, relative paths against the project's folder
      * @throws MojoFailureException naming the parameter when a value is wrong
@@ -134,7 +141,7 @@ final class CheckSettingsBuilder {
                 waiversFile == null ? base.resolve(DEFAULT_WAIVERS_FILE) : base.resolve(waiversFile.toPath()),
                 waiversFile != null,
                 importers == null ? List.of() : importers,
-                new ReportOptions(pdf, templates(base)));
+                new ReportOptions(pdf, templates(base), SourcePrefix.of(sourceRoot, base)));
     }
 
     private Path templates(Path base) throws MojoFailureException {

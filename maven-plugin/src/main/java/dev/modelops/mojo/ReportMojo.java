@@ -139,6 +139,14 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "modelops.templatesDirectory")
     private File templatesDirectory;
 
+    /**
+     * The top folder of the repository, from which the paths of the SARIF log in the site's report
+     * ({@code modelops/modelops.sarif}) are written, as for the {@code check} goal. It defaults to the folder Maven
+     * found the build's {@code .mvn} in, else the folder it was started in.
+     */
+    @Parameter(property = "modelops.sourceRoot", defaultValue = "${maven.multiModuleProjectDirectory}")
+    private File sourceRoot;
+
     /** The build's session, whose start time is the "as of" instant when neither asOf nor outputTimestamp is set. */
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
@@ -192,6 +200,7 @@ public class ReportMojo extends AbstractMavenReport {
                     .waiversFile(waiversFile)
                     .pdf(pdf)
                     .templatesDirectory(templatesDirectory)
+                    .sourceRoot(sourceRoot)
                     .build(new File(getReportOutputDirectory(), OUTPUT_NAME));
             outcome = new GovernanceCheck().run(settings);
         } catch (MojoFailureException e) {

@@ -10,8 +10,20 @@ import java.nio.file.Path;
  * @param templatesDirectory a folder of the project's own templates, or {@code null}: a file there replaces the
  *                           shipped file of the same relative path (a section, a fragment such as the logo, a
  *                           whole page), and {@code css/custom.css} there is added after the shipped style sheet
+ * @param sourcePrefix       the project's folder relative to the source root (the repository's top folder), e.g.
+ *                           {@code sample-project/credit-risk/}, put in front of the paths of the SARIF log, which code
+ *                           scanning resolves from the repository's root; empty for a project at the root
  */
-public record ReportOptions(boolean pdf, Path templatesDirectory) {
+public record ReportOptions(boolean pdf, Path templatesDirectory, String sourcePrefix) {
+
+    public ReportOptions {
+        sourcePrefix = sourcePrefix == null ? "" : sourcePrefix;
+    }
+
+    /** Options for a project at the source root. */
+    public ReportOptions(boolean pdf, Path templatesDirectory) {
+        this(pdf, templatesDirectory, "");
+    }
 
     /** PDFs written, the shipped templates only. */
     public static ReportOptions defaults() {

@@ -38,8 +38,8 @@ public final class ReportPublisher {
     }
 
     /**
-     * HTML and PDF model cards and compliance report, {@code results.json}, JUnit XML and one CycloneDX ML-BOM per
-     * model, with the shipped templates.
+     * HTML and PDF model cards and compliance report, {@code results.json}, JUnit XML, one CycloneDX ML-BOM per
+     * model and the SARIF log, with the shipped templates.
      */
     public static ReportPublisher withStandardWriters() {
         return withStandardWriters(ReportOptions.defaults());
@@ -50,7 +50,7 @@ public final class ReportPublisher {
         int threads = Runtime.getRuntime().availableProcessors();
         HtmlReportWriter html = new HtmlReportWriter(threads, options);
         List<ReportWriter> writers = new ArrayList<>(List.of(html, new JsonResultsWriter(), new JunitXmlWriter(),
-                new CycloneDxBomWriter()));
+                new CycloneDxBomWriter(), new SarifWriter(options.sourcePrefix())));
         if (options.pdf()) {
             writers.add(new PdfReportWriter(html, threads));
         }

@@ -74,7 +74,8 @@ public final class ReportBenchmark {
             GovernedModel synthetic = result.models().get(0);
             cardPdf("synthetic model " + synthetic.id(), pdf, result, synthetic, rounds);
 
-            CheckOutcome sample = SampleProject.check(work.resolve("sample-report"), false);
+            CheckOutcome sample = SampleProject.check(work.resolve("sample-report"), false).moduleOf("credit-scoring")
+                    .outcome();
             GovernedModel credit = sample.result().models().stream().filter(m -> m.id().equals("credit-scoring"))
                     .findFirst().orElseThrow();
             cardPdf("sample credit-scoring", pdf, sample.result(), credit, rounds);

@@ -70,6 +70,14 @@ class CheckSettingsBuilderTest {
     }
 
     @Test
+    void theSarifPathsStartAtTheSourceRoot() throws Exception {
+        CheckSettings settings = builder().sourceRoot(base.getParent().toFile()).build(new File("target/modelops"));
+
+        assertThat(settings.reports().sourcePrefix()).isEqualTo(base.getFileName() + "/");
+        assertThat(builder().build(new File("target/modelops")).reports().sourcePrefix()).isEmpty();
+    }
+
+    @Test
     void withoutAWaiversFileTheDefaultOneIsReadOnlyIfItExists() throws Exception {
         CheckSettings byDefault = builder().build(new File("target/modelops"));
         CheckSettings named = builder().waiversFile(new File("governance/waivers.yaml")).build(new File("target/modelops"));

@@ -1,6 +1,7 @@
 package dev.modelops.pipeline;
 
 import dev.modelops.evaluate.ProjectOverride;
+import dev.modelops.model.GovernedModel;
 import dev.modelops.model.Severity;
 import dev.modelops.render.ReportOptions;
 import java.nio.file.Files;
@@ -18,14 +19,51 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * The repository's sample project ({@code sample-project/}), checked in-process with the configuration its
- * {@code pom.xml} gives the plugin (packs, rule files, fail threshold, rule overrides, name and
- * {@code project.build.outputTimestamp}, templates folder), read from the POM so that the tests follow it. For the tests that look
- * at the sample's reports as a person would: in a browser, as PDF.
+ * The repository's sample project ({@code sample-project/}), a multi-module build: each model module is checked
+ * in-process with the configuration the sample's parent {@code pom.xml} gives the plugin in its pluginManagement
+ * (packs, rule files, fail threshold, rule overrides, {@code project.build.outputTimestamp}, templates folder) and
+ * the module's own name and waivers file, read from the POMs so that the tests follow them. For the tests that
+ * look at the sample's reports as a person would: in a browser, as PDF.
  */
 public final class SampleProject {
 
+    /** The property the sample's parent POM names its shared governance folder with. */
+    private static final String GOVERNANCE_PROPERTY = "${bank.governance}";
+
     private SampleProject() {
+    }
+
+    /** One model module of the sample: its folder name (e.g. {@code credit-risk}) and its directory. */
+    public record Module(String name, Path directory) {
+    }
+
+    /** One module's check: the module, where its reports went, and the outcome. */
+    public record Checked(Module module, Path outputDirectory, CheckOutcome outcome) {
+    }
+
+    /** Every module's check, in the parent POM's module order. */
+    public record Reports(List<Checked> modules) {
+
+        public Reports {
+            modules = List.copyOf(modules);
+        }
+
+        /** Every model of every module, in module order. */
+        public List<GovernedModel> models() {
+            return modules.stream().flatMap(checked -> checked.outcome().result().models().stream()).toList();
+        }
+
+        /** The module check that has the model {@code modelId}. */
+        public Checked moduleOf(String modelId) {
+            return modules.stream()
+                    .filter(checked -> checked.outcome().result().models().stream().anyMatch(m -> m.id().equals(modelId)))
+                    .findFirst().orElseThrow(() -> new IllegalArgumentException("no sample model " + modelId));
+        }
+
+        /** The report folder's file {@code cards/<modelId>.<extension>} of the module that has the model. */
+        public Path card(String modelId, String extension) {
+            return moduleOf(modelId).outputDirectory().resolve("cards").resolve(modelId + "." + extension);
+        }
     }
 
     /**
@@ -44,21 +82,47 @@ public final class SampleProject {
         return folder;
     }
 
-    /**
-     * Checks the sample project and writes its reports to {@code outputDirectory}, with PDFs when {@code pdf}, and
-     * the sample's own templates folder.
-     */
-    public static CheckOutcome check(Path outputDirectory, boolean pdf) throws Exception {
-        return new GovernanceCheck().run(settings(outputDirectory, pdf));
+    /** The sample's modules that keep models ({@code src/main/models}), in the parent POM's order. */
+    public static List<Module> modules() throws Exception {
+        Path base = directory();
+        List<Module> modules = new ArrayList<>();
+        for (String name : texts(parse(base.resolve("pom.xml")).getDocumentElement(), "module")) {
+            Path folder = base.resolve(name);
+            if (Files.isDirectory(folder.resolve("src/main/models"))) {
+                modules.add(new Module(name, folder));
+            }
+        }
+        return modules;
     }
 
-    public static CheckSettings settings(Path outputDirectory, boolean pdf) throws Exception {
-        Path base = directory();
-        Document pom = parse(base.resolve("pom.xml"));
-        Element project = pom.getDocumentElement();
-        Element configuration = (Element) pom.getElementsByTagName("configuration").item(0);
+    /** The models folder of every model module, in module order. */
+    public static List<Path> modelsDirectories() throws Exception {
+        return modules().stream().map(module -> module.directory().resolve("src/main/models")).toList();
+    }
+
+    /**
+     * Checks every module of the sample project and writes each module's reports to
+     * {@code outputDirectory/<module>}, with PDFs when {@code pdf}, and the sample's own templates folder.
+     */
+    public static Reports check(Path outputDirectory, boolean pdf) throws Exception {
+        List<Checked> checked = new ArrayList<>();
+        for (Module module : modules()) {
+            Path out = outputDirectory.resolve(module.name());
+            checked.add(new Checked(module, out, new GovernanceCheck().run(settings(module, out, pdf))));
+        }
+        return new Reports(checked);
+    }
+
+    public static CheckSettings settings(Module module, Path outputDirectory, boolean pdf) throws Exception {
+        Path base = module.directory();
+        Document parent = parse(directory().resolve("pom.xml"));
+        Element project = parent.getDocumentElement();
+        Path governance = Path.of(text(project, "bank.governance").replace("${project.basedir}", base.toString()))
+                .normalize();
+        Element configuration = (Element) parent.getElementsByTagName("configuration").item(0);
         List<String> packs = texts(configuration, "pack");
-        List<Path> ruleFiles = texts(configuration, "ruleFile").stream().map(base::resolve).toList();
+        List<Path> ruleFiles = texts(configuration, "ruleFile").stream()
+                .map(file -> resolve(base, governance, file)).toList();
         List<ProjectOverride> overrides = new ArrayList<>();
         NodeList rules = configuration.getElementsByTagName("rule");
         for (int i = 0; i < rules.getLength(); i++) {
@@ -78,10 +142,19 @@ public final class SampleProject {
         Severity failOn = Severity.parse(text(configuration, "failOnSeverity")).orElseThrow();
         Instant asOf = Instant.parse(text(project, "project.build.outputTimestamp"));
         String templates = text(configuration, "templatesDirectory");
-        ReportOptions reports = new ReportOptions(pdf, templates == null ? null : base.resolve(templates));
-        return new CheckSettings(text(project, "name"), base, base.resolve("src/main/models"), packs, ruleFiles,
+        ReportOptions reports = new ReportOptions(pdf, templates == null ? null : resolve(base, governance, templates));
+        String name = text(parse(base.resolve("pom.xml")).getDocumentElement(), "name");
+        return new CheckSettings(name, base, base.resolve("src/main/models"), packs, ruleFiles,
                 failOn, asOf, outputDirectory, overrides, base.resolve("src/main/modelops/waivers.yaml"), false,
                 List.of(), reports);
+    }
+
+    /** A configured path, with the parent POM's governance folder property replaced as Maven would. */
+    private static Path resolve(Path base, Path governance, String configured) {
+        if (configured.startsWith(GOVERNANCE_PROPERTY)) {
+            return governance.resolve(configured.substring(GOVERNANCE_PROPERTY.length()).replaceFirst("^/", ""));
+        }
+        return base.resolve(configured);
     }
 
     private static Document parse(Path file) throws Exception {

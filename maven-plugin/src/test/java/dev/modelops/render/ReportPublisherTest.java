@@ -33,7 +33,7 @@ class ReportPublisherTest {
                 "compliance-report.pdf", "index.html",
                 "junit/TEST-modelops.churn-predictor.xml", "junit/TEST-modelops.credit-scoring.xml",
                 "junit/TEST-modelops.fraud-detector.xml",
-                "modelops.css", "results.json", "rules.html");
+                "modelops.css", "modelops.sarif", "results.json", "rules.html");
         assertThat(siblings()).containsExactly("modelops");
     }
 

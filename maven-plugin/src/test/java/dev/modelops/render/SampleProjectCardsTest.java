@@ -3,7 +3,6 @@ package dev.modelops.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.modelops.pipeline.SampleProject;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,13 +20,15 @@ class SampleProjectCardsTest {
     @TempDir
     static Path out;
 
+    private static SampleProject.Reports reports;
+
     @BeforeAll
     static void checkTheSampleProject() throws Exception {
-        SampleProject.check(out, false);
+        reports = SampleProject.check(out, false);
     }
 
     private static Xml card(String model) throws Exception {
-        Path file = out.resolve("cards/" + model + ".html");
+        Path file = reports.card(model, "html");
         assertThat(file).isRegularFile();
         return Xml.parse(file);
     }
@@ -81,8 +82,10 @@ class SampleProjectCardsTest {
 
     @Test
     void everySampleCardHasEverySection() throws Exception {
-        try (var cards = Files.list(out.resolve("cards"))) {
-            for (Path file : cards.sorted().toList()) {
+        assertThat(reports.models()).hasSize(5);
+        for (var model : reports.models()) {
+            Path file = reports.card(model.id(), "html");
+            {
                 Xml card = Xml.parse(file);
                 assertThat(card.texts("//h:main/h:section/@id").stream().filter(id -> !id.equals("fairness")))
                         .as(file.toString()).containsExactlyElementsOf(ModelCardStructureTest.SECTIONS);

@@ -7,12 +7,12 @@ import dev.modelops.model.FindingStatus;
 import dev.modelops.model.GovernanceResult;
 import dev.modelops.model.GovernedModel;
 import dev.modelops.model.MetricResult;
-import dev.modelops.pipeline.CheckOutcome;
 import dev.modelops.pipeline.SampleProject;
 import dev.modelops.render.pdf.PdfChecks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,24 +25,29 @@ import org.junit.jupiter.api.Test;
 class SampleReportPdfTest {
 
     private static final Path OUT = Path.of("target", "sample-pdf-report");
-    private static GovernanceResult result;
+    private static SampleProject.Reports reports;
 
     @BeforeAll
     static void checkTheSampleProject() throws Exception {
-        CheckOutcome outcome = SampleProject.check(OUT.toAbsolutePath(), true);
-        result = outcome.result();
-        assertThat(result.models()).hasSize(5);
+        reports = SampleProject.check(OUT.toAbsolutePath(), true);
+        assertThat(reports.models()).hasSize(5);
     }
 
     @Test
-    void theComplianceReportIsPdfA3AndNamesEveryModelAndEveryFindingThatIsNotAPass() throws Exception {
-        byte[] pdf = Files.readAllBytes(OUT.resolve(PdfReportWriter.REPORT_FILE));
+    void eachModulesComplianceReportIsPdfA3AndNamesEveryModelAndEveryFindingThatIsNotAPass() throws Exception {
+        for (SampleProject.Checked module : reports.modules()) {
+            complianceReportNamesEveryModelAndFinding(module.outputDirectory(), module.outcome().result());
+        }
+    }
+
+    private static void complianceReportNamesEveryModelAndFinding(Path out, GovernanceResult result) throws Exception {
+        byte[] pdf = Files.readAllBytes(out.resolve(PdfReportWriter.REPORT_FILE));
 
         PdfChecks.Conformance conformance = PdfChecks.conformance(pdf);
         assertThat(conformance.failures()).isEmpty();
         assertThat(conformance.flavour()).isEqualTo("3a");
         String text = PdfChecks.flatText(pdf);
-        assertThat(text).contains("Model governance report", "Retail decisioning models", "Model inventory",
+        assertThat(text).contains("Model governance report", result.projectName(), "Model inventory",
                 "Example Bank · Model Risk Management");
         String compact = PdfChecks.compact(text);
         for (GovernedModel model : result.models()) {
@@ -58,8 +63,9 @@ class SampleReportPdfTest {
 
     @Test
     void everyModelCardIsPdfA3AndCarriesTheModelsNameMetricsAndFindings() throws Exception {
-        for (GovernedModel model : result.models()) {
-            byte[] pdf = Files.readAllBytes(OUT.resolve("cards").resolve(model.id() + ".pdf"));
+        for (GovernedModel model : reports.models()) {
+            GovernanceResult result = reports.moduleOf(model.id()).outcome().result();
+            byte[] pdf = Files.readAllBytes(reports.card(model.id(), "pdf"));
 
             PdfChecks.Conformance conformance = PdfChecks.conformance(pdf);
             assertThat(conformance.failures()).as(model.id()).isEmpty();
@@ -87,7 +93,9 @@ class SampleReportPdfTest {
 
     @Test
     void theSampleHasFindingsToShow() {
-        assertThat(result.findings()).filteredOn(f -> f.status() == FindingStatus.FAILED).isNotEmpty();
-        assertThat(result.findings()).filteredOn(f -> f.status() == FindingStatus.WAIVED).isNotEmpty();
+        List<Finding> findings = reports.modules().stream()
+                .flatMap(module -> module.outcome().result().findings().stream()).toList();
+        assertThat(findings).filteredOn(f -> f.status() == FindingStatus.FAILED).isNotEmpty();
+        assertThat(findings).filteredOn(f -> f.status() == FindingStatus.WAIVED).isNotEmpty();
     }
 }

@@ -29,9 +29,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The sample project's HTML report as a person sees it in a browser: the repository's {@code sample-project}
- * (its models, rule file, waivers and POM configuration) is checked and rendered into
- * {@code target/browser-report/}, then opened from disk in headless Chromium. The pages show their key content,
+ * The sample project's HTML report as a person sees it in a browser: each module of the repository's
+ * {@code sample-project} (its models, the shared rule file and templates, waivers and POM configuration) is checked
+ * and rendered into {@code target/browser-report/<module>/}, then opened from disk in headless Chromium; the
+ * inventory is tried on the module with the most models. The pages show their key content,
  * the inventory's filter and sorting work, nothing is logged to the console as an error, and axe-core finds no
  * serious or critical accessibility violation. Full-page screenshots go to {@code target/screenshots/}.
  */
@@ -45,6 +46,9 @@ class SampleReportBrowserTest {
     private static final List<String> RISK_TIERS = List.of("low", "medium", "high", "critical");
     private static final List<String> STATUSES = List.of("development", "validation", "production", "retired");
 
+    private SampleProject.Reports reports;
+    /** The module whose inventory the filter and sort tests use: the one with the most models. */
+    private Path report;
     private CheckOutcome outcome;
     private List<GovernedModel> models;
     private Browser browser;
@@ -52,9 +56,14 @@ class SampleReportBrowserTest {
     @BeforeAll
     void startTheBrowserAndRenderTheSample() throws Exception {
         browser = Browser.start();
-        outcome = SampleProject.check(REPORT, false);
+        reports = SampleProject.check(REPORT, false);
+        SampleProject.Checked largest = reports.modules().stream()
+                .max(Comparator.comparingInt(checked -> checked.outcome().result().models().size())).orElseThrow();
+        report = largest.outputDirectory();
+        outcome = largest.outcome();
         models = outcome.result().models();
-        assertThat(models).extracting(GovernedModel::id).contains(CARD_MODEL);
+        assertThat(models).hasSizeGreaterThan(2);
+        assertThat(reports.models()).extracting(GovernedModel::id).contains(CARD_MODEL);
     }
 
     @AfterAll
@@ -99,7 +108,7 @@ class SampleReportBrowserTest {
     @Test
     void withoutScriptTheInventoryIsCompleteAndTheFilterIsHidden() throws IOException {
         browser.withoutScript(() -> {
-            browser.open(REPORT.resolve(HtmlReportWriter.INDEX_FILE));
+            browser.open(report.resolve(HtmlReportWriter.INDEX_FILE));
             browser.screenshotFullPage(SCREENSHOTS.resolve("index-without-script.png"));
 
             assertThat(browser.driver().findElement(By.id("inventory-filter")).isDisplayed()).isFalse();
@@ -213,8 +222,8 @@ class SampleReportBrowserTest {
 
     @Test
     void aModelCardShowsItsTitleMetricsAndFindings() throws IOException {
-        GovernedModel model = models.stream().filter(m -> m.id().equals(CARD_MODEL)).findFirst().orElseThrow();
-        browser.open(REPORT.resolve(HtmlReportWriter.CARDS_DIRECTORY).resolve(CARD_MODEL + ".html"));
+        GovernedModel model = reports.models().stream().filter(m -> m.id().equals(CARD_MODEL)).findFirst().orElseThrow();
+        browser.open(reports.card(CARD_MODEL, "html"));
         browser.screenshotFullPage(SCREENSHOTS.resolve("card-" + CARD_MODEL + ".png"));
 
         WebElement title = browser.driver().findElement(By.tagName("h1"));
@@ -225,22 +234,24 @@ class SampleReportBrowserTest {
         assertThat(metrics.findElements(By.cssSelector("table tbody tr"))).isNotEmpty();
         WebElement findings = browser.driver().findElement(By.id("findings"));
         assertThat(findings.findElement(By.id("findings-heading")).isDisplayed()).isTrue();
-        List<String> violated = outcome.result().findings().stream()
+        List<String> violated = reports.moduleOf(CARD_MODEL).outcome().result().findings().stream()
                 .filter(f -> f.modelId().equals(CARD_MODEL) && f.status().isViolation())
                 .map(Finding::ruleId).distinct().toList();
         assertThat(findings.getText()).contains(violated);
     }
 
     @Test
-    void axeFindsNoSeriousViolationOnTheReport() throws IOException {
-        openIndex();
+    void axeFindsNoSeriousViolationOnAnyModulesReport() throws IOException {
+        for (SampleProject.Checked module : reports.modules()) {
+            browser.open(module.outputDirectory().resolve(HtmlReportWriter.INDEX_FILE));
 
-        assertNoSeriousViolation("index.html", browser.axeViolations());
+            assertNoSeriousViolation(module.module().name() + "/index.html", browser.axeViolations());
+        }
     }
 
     @Test
     void axeFindsNoSeriousViolationOnTheRuleCatalogue() throws IOException {
-        browser.open(REPORT.resolve(HtmlReportWriter.RULES_FILE));
+        browser.open(report.resolve(HtmlReportWriter.RULES_FILE));
 
         assertNoSeriousViolation(HtmlReportWriter.RULES_FILE, browser.axeViolations());
     }
@@ -248,8 +259,8 @@ class SampleReportBrowserTest {
     @Test
     void axeFindsNoSeriousViolationOnAnyCard() throws IOException {
         List<String> failures = new ArrayList<>();
-        for (GovernedModel model : models) {
-            browser.open(REPORT.resolve(HtmlReportWriter.CARDS_DIRECTORY).resolve(model.id() + ".html"));
+        for (GovernedModel model : reports.models()) {
+            browser.open(reports.card(model.id(), "html"));
             if (!model.id().equals(CARD_MODEL)) {
                 browser.screenshotFullPage(SCREENSHOTS.resolve("card-" + model.id() + ".png"));
             }
@@ -265,7 +276,7 @@ class SampleReportBrowserTest {
     // -------------------------------------------------------------------------------------------- helpers
 
     private void openIndex() {
-        browser.open(REPORT.resolve(HtmlReportWriter.INDEX_FILE));
+        browser.open(report.resolve(HtmlReportWriter.INDEX_FILE));
         browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("inventory-filter")));
     }
 

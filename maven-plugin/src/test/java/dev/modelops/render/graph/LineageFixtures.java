@@ -9,13 +9,11 @@ import dev.modelops.model.LineageDataset;
 import dev.modelops.model.LineageEdge;
 import dev.modelops.model.LineageJob;
 import dev.modelops.model.ModelMetadata;
-import java.nio.file.Path;
+import dev.modelops.pipeline.SampleProject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Models for the lineage graph tests: the sample project's models as the plugin loads them (credit-scoring
@@ -23,9 +21,6 @@ import java.util.stream.Collectors;
  * events), and small lineages built in code.
  */
 final class LineageFixtures {
-
-    /** The sample project, seen from the plugin module (the tests' working directory). */
-    static final Path SAMPLE_PROJECT = Path.of("..", "sample-project");
 
     private static Map<String, GovernedModel> sampleModels;
 
@@ -35,8 +30,15 @@ final class LineageFixtures {
     /** A model of the sample project, loaded once for all tests. */
     static synchronized GovernedModel sample(String id) {
         if (sampleModels == null) {
-            sampleModels = new ModelInventoryLoader(SAMPLE_PROJECT).load(SAMPLE_PROJECT.resolve("src/main/models"))
-                    .stream().collect(Collectors.toMap(GovernedModel::id, Function.identity()));
+            sampleModels = new TreeMap<>();
+            try {
+                for (SampleProject.Module module : SampleProject.modules()) {
+                    new ModelInventoryLoader(module.directory()).load(module.directory().resolve("src/main/models"))
+                            .forEach(model -> sampleModels.put(model.id(), model));
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException("Cannot load the sample project's models", e);
+            }
         }
         GovernedModel model = sampleModels.get(id);
         if (model == null) {
