@@ -10,6 +10,7 @@ import dev.modelops.pipeline.CheckOutcome;
 import dev.modelops.pipeline.CheckSettings;
 import dev.modelops.pipeline.GovernanceCheck;
 import dev.modelops.render.CycloneDxBomWriter;
+import dev.modelops.render.JsonResultsWriter;
 import dev.modelops.render.PdfReportWriter;
 import dev.modelops.render.SarifWriter;
 import dev.modelops.verdict.Verdict;
@@ -31,9 +32,9 @@ import org.apache.maven.project.MavenProjectHelper;
 /**
  * Checks every model of the project against the governance rules in force, writes the compliance report,
  * one model card per model, {@code results.json}, JUnit XML, a SARIF log for code scanning ({@code modelops.sarif})
- * and one CycloneDX ML-BOM per model under
- * {@code target/modelops/}, attaches the ML-BOMs to the build (classifier {@code mlbom-<model-id>}, unless
- * {@code attach} is false), and only then fails the build, once, if a violation reaches {@code failOnSeverity}
+ * and one CycloneDX ML-BOM per model under {@code target/modelops/}, attaches {@code results.json} (classifier
+ * {@code modelops-results}) and the ML-BOMs (classifier {@code mlbom-<model-id>}) to the build unless {@code attach}
+ * is false, and only then fails the build, once, if a violation reaches {@code failOnSeverity}
  * (violations covered by a waiver in force excepted), or if a waiver is unused and {@code failOnUnusedWaiver} is set.
  *
  * <p>Bound to the {@code verify} phase:</p>
@@ -124,10 +125,11 @@ public class CheckMojo extends AbstractModelOpsMojo {
     private boolean failOnUnusedWaiver;
 
     /**
-     * Whether each model's CycloneDX ML-BOM ({@code bom/<model-id>.cdx.json}) is attached to the build, type
-     * {@code json}, classifier {@code mlbom-<model-id>}, so that {@code mvn install} and {@code mvn deploy} publish
-     * it with the project. They are attached once the reports are published, also when a violation then fails
-     * the build.
+     * Whether {@code results.json} (type {@code json}, classifier {@code modelops-results}) and each model's
+     * CycloneDX ML-BOM ({@code bom/<model-id>.cdx.json}, type {@code json}, classifier {@code mlbom-<model-id>}) are
+     * attached to the build, so that {@code mvn install} and {@code mvn deploy} publish them with the project (and
+     * {@code modelops:inventory} can find the results). Attached once the reports are published, also when a
+     * violation then fails the build.
      */
     @Parameter(property = "modelops.attach", defaultValue = "true")
     private boolean attach;
@@ -190,23 +192,33 @@ public class CheckMojo extends AbstractModelOpsMojo {
             throw new MojoExecutionException("modelops:check could not read its inputs or write its reports: "
                     + e.getMessage(), e);
         }
-        attachBoms(outcome);
+        attach(outcome);
         report(outcome);
     }
 
-    private void attachBoms(CheckOutcome outcome) {
-        if (outcome.result().models().isEmpty()) {
-            return;
-        }
-        Path bomFolder = outcome.settings().outputDirectory().resolve(CycloneDxBomWriter.FOLDER);
+    /** Attaches results.json and the ML-BOMs (see {@link ReportAttachments}), or says where they are. */
+    private void attach(CheckOutcome outcome) {
+        Path output = outcome.settings().outputDirectory();
+        Path results = output.resolve(JsonResultsWriter.FILE_NAME);
+        Path bomFolder = output.resolve(CycloneDxBomWriter.FOLDER);
+        boolean boms = !outcome.result().models().isEmpty();
         if (!attach) {
-            getLog().info("ML-BOMs: " + bomFolder + " (not attached to the build: modelops.attach is false)");
+            getLog().info("Results: " + results + (boms ? ", ML-BOMs: " + bomFolder : "")
+                    + " (not attached to the build: modelops.attach is false)");
             return;
         }
-        List<String> classifiers = BomAttachments.attach(projectHelper, project, outcome.settings().outputDirectory(),
+        String resultsClassifier = ReportAttachments.attachResults(projectHelper, project, output);
+        if (resultsClassifier != null) {
+            getLog().info("Results: " + results + ", attached to the build as type " + ReportAttachments.TYPE
+                    + ", classifier " + resultsClassifier);
+        }
+        if (!boms) {
+            return;
+        }
+        List<String> classifiers = ReportAttachments.attachBoms(projectHelper, project, output,
                 outcome.result().models().stream().map(GovernedModel::id).sorted().toList());
         getLog().info("ML-BOMs: " + bomFolder + (classifiers.isEmpty() ? ""
-                : ", attached to the build as type " + BomAttachments.TYPE + ", classifiers "
+                : ", attached to the build as type " + ReportAttachments.TYPE + ", classifiers "
                         + String.join(", ", classifiers)));
     }
 

@@ -8,6 +8,7 @@ import dev.modelops.model.Finding;
 import dev.modelops.model.GovernanceResult;
 import dev.modelops.model.GovernedModel;
 import dev.modelops.model.InputFile;
+import dev.modelops.model.Person;
 import dev.modelops.model.Reference;
 import dev.modelops.model.Rule;
 import dev.modelops.model.RulePack;
@@ -129,6 +130,10 @@ public final class JsonResultsWriter implements ReportWriter {
         node.put("version", model.metadata().version());
         node.put("riskTier", model.metadata().riskTier());
         node.put("status", model.metadata().status());
+        ArrayNode owners = node.putArray("owners");
+        model.metadata().peopleWithRole(Person.OWNER).forEach(person -> owners.add(person.name()));
+        ArrayNode validators = node.putArray("validators");
+        model.metadata().peopleWithRole(Person.VALIDATOR).forEach(person -> validators.add(person.name()));
         node.put("file", model.metadataFile() == null ? null : model.metadataFile().file());
         ArrayNode inputs = node.putArray("inputs");
         for (InputFile input : model.inputs()) {

@@ -44,6 +44,8 @@ public final class SchemaValidator {
     public static final String LINEAGE = "lineage";
     public static final String RULE_PACK = "rule-pack";
     public static final String WAIVERS = "waivers";
+    /** The published results of a check ({@code results.json}), read back by an inventory. */
+    public static final String RESULTS = "results";
 
     private static final String SCHEMA_FOLDER = "modelops/schemas/";
     private static final String PATTERN_MESSAGE = "patternErrorMessage";

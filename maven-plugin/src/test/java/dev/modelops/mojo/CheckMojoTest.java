@@ -59,7 +59,7 @@ class CheckMojoTest {
         Files.writeString(output.resolve("bom/fraud-alerts.cdx.json"), "{}");
 
         // churn has no BOM (a run with custom writers): nothing is attached for it.
-        List<String> classifiers = BomAttachments.attach(helper, project, output,
+        List<String> classifiers = ReportAttachments.attachBoms(helper, project, output,
                 List.of("churn", "credit-scoring", "fraud-alerts"));
 
         assertThat(classifiers).containsExactly("mlbom-credit-scoring", "mlbom-fraud-alerts");
@@ -74,6 +74,29 @@ class CheckMojoTest {
             assertThat(artifact.getGroupId()).isEqualTo("com.example.bank");
             assertThat(artifact.getArtifactId()).isEqualTo("credit-models");
             assertThat(artifact.getVersion()).isEqualTo("4.1.0");
+        });
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = "src/test/resources/mojo/check-configured/pom.xml")
+    void attachesResultsJsonWithTheClassifierTheInventoryResolves(CheckMojo mojo) throws Exception {
+        MavenProjectHelper helper = getVariableValueFromObject(mojo, "projectHelper");
+        MavenProject project = new MavenProject();
+        project.setGroupId("com.example.bank");
+        project.setArtifactId("credit-models");
+        project.setVersion("4.1.0");
+        project.setArtifact(new DefaultArtifact("com.example.bank", "credit-models", "4.1.0", "compile", "jar", null,
+                new DefaultArtifactHandler("jar")));
+        assertThat(ReportAttachments.attachResults(helper, project, output)).as("no results.json yet").isNull();
+        Files.writeString(output.resolve("results.json"), "{}");
+
+        assertThat(ReportAttachments.attachResults(helper, project, output)).isEqualTo("modelops-results");
+
+        assertThat(project.getAttachedArtifacts()).singleElement().satisfies(artifact -> {
+            assertThat(artifact.getClassifier()).isEqualTo("modelops-results");
+            assertThat(artifact.getType()).isEqualTo("json");
+            assertThat(artifact.getArtifactHandler().getExtension()).isEqualTo("json");
+            assertThat(artifact.getFile().toPath()).isEqualTo(output.resolve("results.json"));
         });
     }
 

@@ -41,12 +41,6 @@ class PluginDescriptorConventionsTest {
             "report.inputEncoding", "report.outputEncoding", "report.outputFormat", "report.outputDirectory",
             "report.locale", "report.siteDirectory", "report.outputTimestamp");
 
-    /**
-     * Goals the m2e mapping names ahead of their branches of issue 6. Once such a goal exists this test fails and
-     * asks for its removal here, so the list cannot go stale.
-     */
-    private static final Set<String> NOT_YET_MERGED = Set.of("aggregate", "inventory");
-
     private static Element plugin;
     private static Map<String, Element> mojos;
 
@@ -145,11 +139,7 @@ class PluginDescriptorConventionsTest {
         }
         assertThat(mapped).doesNotHaveDuplicates().contains("check").doesNotContain("report", "help");
         for (String goal : mapped) {
-            if (NOT_YET_MERGED.contains(goal)) {
-                assertThat(mojos).as(goal + " exists now: remove it from NOT_YET_MERGED").doesNotContainKey(goal);
-            } else {
-                assertThat(mojos).as("goal " + goal + " named in the m2e mapping").containsKey(goal);
-            }
+            assertThat(mojos).as("goal " + goal + " named in the m2e mapping").containsKey(goal);
         }
         // Every goal bound to a phase by default is mapped, so that m2e never reports it as "not covered".
         mojos.forEach((goal, mojo) -> {

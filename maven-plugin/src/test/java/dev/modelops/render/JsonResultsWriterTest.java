@@ -151,8 +151,12 @@ class JsonResultsWriterTest {
 
         assertThat(models.findValuesAsText("id")).containsExactly("churn-predictor", "credit-scoring", "fraud-detector");
         JsonNode credit = models.get(1);
-        assertThat(fieldNames(credit)).containsExactly("id", "name", "version", "riskTier", "status", "file", "inputs");
+        assertThat(fieldNames(credit)).containsExactly("id", "name", "version", "riskTier", "status", "owners",
+                "validators", "file", "inputs");
         assertThat(credit.get("riskTier").asText()).isEqualTo("high");
+        assertThat(credit.get("owners").toString()).isEqualTo("[\"Dana Whitfield\"]");
+        assertThat(credit.get("validators").toString()).isEqualTo("[\"Priya Raman\"]");
+        assertThat(models.get(2).get("owners").toString()).as("fraud-detector names no owner").isEqualTo("[]");
         assertThat(credit.get("file").asText()).isEqualTo("src/main/models/credit-scoring/model.yaml");
         assertThat(credit.get("inputs")).hasSize(4);
         assertThat(credit.get("inputs").get(1).toString()).isEqualTo("{\"path\":\"src/main/models/credit-scoring/"

@@ -1,0 +1,89 @@
+package dev.modelops.render;
+
+import dev.modelops.model.InputProblem;
+import dev.modelops.model.InvalidInputException;
+import dev.modelops.model.SourceLocation;
+import dev.modelops.render.html.InventoryPage;
+import dev.modelops.render.html.InventoryPageFactory;
+import dev.modelops.render.html.RecordPathEvaluator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.exceptions.TemplateProcessingException;
+import org.thymeleaf.standard.StandardDialect;
+
+/**
+ * Writes the inventory across projects as {@value #INDEX_FILE} with the report's style sheet
+ * ({@value HtmlReportWriter#CSS_FILE}) next to it, from the template {@value #TEMPLATE} and the shared fragments
+ * (head, branding, badges), in Thymeleaf's XML mode like every page of the reports: well-formed XHTML, every text
+ * escaped. A project's own templates folder ({@link ReportOptions#templatesDirectory()}) brands it as it brands the
+ * project's reports: its {@code html/fragments/branding.html} and {@code css/custom.css} are used, and it may
+ * replace {@code html/inventory/index.html} itself. Thread-safe.
+ */
+public final class InventoryHtmlWriter implements InventoryWriter {
+
+    public static final String INDEX_FILE = "index.html";
+    static final String TEMPLATE = "html/inventory/index";
+
+    private final TemplateEngine engine;
+    private final ReportOptions options;
+
+    public InventoryHtmlWriter(ReportOptions options) {
+        this.options = options;
+        StandardDialect dialect = new StandardDialect();
+        dialect.setVariableExpressionEvaluator(new RecordPathEvaluator());
+        TemplateEngine templateEngine = new TemplateEngine();
+        templateEngine.setDialect(dialect);
+        if (options.templatesDirectory() != null) {
+            templateEngine.addTemplateResolver(new ProjectTemplateResolver(options.templatesDirectory()));
+        }
+        templateEngine.addTemplateResolver(new ShippedTemplateResolver());
+        this.engine = templateEngine;
+    }
+
+    @Override
+    public String name() {
+        return "html";
+    }
+
+    @Override
+    public void write(InventoryFigures figures, Path outputDirectory) throws IOException {
+        Files.write(outputDirectory.resolve(HtmlReportWriter.CSS_FILE), styleSheetText().getBytes(StandardCharsets.UTF_8));
+        Files.write(outputDirectory.resolve(INDEX_FILE), render(figures).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The XHTML of {@value #INDEX_FILE}, also what the PDF prints. */
+    public String render(InventoryFigures figures) {
+        InventoryPage page = new InventoryPageFactory(figures, options.pdf()).page(HtmlReportWriter.CSS_FILE);
+        Context context = new Context(Locale.ROOT);
+        context.setVariable("page", page);
+        StringWriter out = new StringWriter(64 * 1024);
+        try {
+            engine.process(TEMPLATE, context, out);
+        } catch (TemplateProcessingException e) {
+            if (options.templatesDirectory() == null) {
+                throw e; // the shipped templates alone: a bug of the plugin, not the user's
+            }
+            throw new InvalidInputException(new InputProblem(new SourceLocation(
+                    "template " + (e.getTemplateName() == null ? "(unknown)" : e.getTemplateName()) + " (with the "
+                            + "templates of " + options.templatesDirectory() + ")",
+                    e.getLine() == null ? 0 : e.getLine(), e.getCol() == null ? 0 : e.getCol(), ""),
+                    e.getMessage(), "a template Thymeleaf can process in XML mode: well-formed XHTML whose fragments "
+                            + "exist and whose expressions name fields of the page model"));
+        }
+        return out.toString();
+    }
+
+    /** The shipped style sheet, then the project's {@code css/custom.css} when its templates folder has one. */
+    public String styleSheetText() throws IOException {
+        String custom = options.templatesDirectory() == null ? null
+                : ProjectTemplateResolver.customStyleSheet(options.templatesDirectory());
+        return custom == null ? HtmlReportWriter.styleSheet() : HtmlReportWriter.styleSheet() + "\n/* "
+                + ProjectTemplateResolver.CUSTOM_CSS + " of the project */\n" + custom;
+    }
+}
