@@ -242,6 +242,21 @@ class IncrementalRunTest {
     }
 
     @Test
+    void theDigestNamesEveryInputByItsPathInTheProjectAndNothingOfTheMachine() throws IOException {
+        CheckOutcome run = new GovernanceCheck().run(settings());
+
+        String text = RunDigest.of(settings(), run.result()).text();
+
+        assertThat(text).startsWith("plugin \"modelops-maven-plugin ")
+                .contains("\nrule-file \"src/main/modelops/team-rules.yaml\"\n",
+                        "\ntemplate \"css/custom.css\" ",
+                        "\ninput \"rules\" \"modelops/rules/core.yaml\" ",
+                        "\nmodel \"churn\"\ninput \"model\" \"src/main/models/churn/model.json\" ",
+                        "\ninput \"evaluation\" \"src/main/models/credit-scoring/evaluations/holdout-2026q3.json\" ")
+                .doesNotContain(project.toString(), "target/modelops");
+    }
+
+    @Test
     void aFailedRunLeavesThePreviousReportsAndTheirRecord() throws IOException {
         CheckOutcome first = new GovernanceCheck().run(settings());
         String record = Files.readString(output.resolve(RunRecord.FILE));
