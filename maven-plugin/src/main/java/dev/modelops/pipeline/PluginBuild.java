@@ -1,25 +1,20 @@
 package dev.modelops.pipeline;
 
 import dev.modelops.load.ProjectFiles;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.modelops.render.PluginRelease;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
-import java.util.Properties;
 
 /**
- * Which build of the plugin is running, for the run digest: its version, from the Maven descriptor inside the
- * plugin jar, and the SHA-256 of the jar itself. The version alone is not enough: a {@code -SNAPSHOT} rebuilt with
+ * Which build of the plugin is running, for the run digest: its version ({@link PluginRelease}, filled in by the
+ * build), and the SHA-256 of the plugin jar itself. The version alone is not enough: a {@code -SNAPSHOT} rebuilt with
  * a changed template or renderer keeps its version, and its reports must still be rendered again. Run from a
  * classes folder (tests, an IDE) there is no jar to hash and the identity says so; such runs are development
  * runs, not builds whose reports anyone relies on.
  */
 final class PluginBuild {
-
-    private static final String DESCRIPTOR = "META-INF/maven/dev.modelops/modelops-maven-plugin/pom.properties";
 
     private static volatile String identity;
 
@@ -37,16 +32,7 @@ final class PluginBuild {
     }
 
     private static String version() {
-        try (InputStream in = PluginBuild.class.getClassLoader().getResourceAsStream(DESCRIPTOR)) {
-            if (in == null) {
-                return "(unpackaged)";
-            }
-            Properties properties = new Properties();
-            properties.load(in);
-            return properties.getProperty("version", "(no version)");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the plugin's own " + DESCRIPTOR, e);
-        }
+        return PluginRelease.current().version();
     }
 
     private static String code() {

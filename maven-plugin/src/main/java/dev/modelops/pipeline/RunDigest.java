@@ -64,6 +64,7 @@ public final class RunDigest {
         }
         settings.importers().forEach(importer -> lines.add("importer " + quoted(importer)));
         lines.add("pdf " + settings.reports().pdf());
+        lines.add("source-prefix " + quoted(settings.reports().sourcePrefix()));
         Path templates = settings.reports().templatesDirectory();
         lines.add("templates-directory " + quoted(shown(base, templates)));
         if (templates != null) {

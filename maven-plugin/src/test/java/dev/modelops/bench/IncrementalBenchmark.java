@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,8 @@ import java.util.stream.Stream;
  *     -Dexec.mainClass=dev.modelops.bench.IncrementalBenchmark -Dexec.classpathScope=test -Dexec.args="1000"
  * </pre>
  *
- * On the sample project (with its PDFs, as its build makes them) and on N synthetic models (first argument,
+ * On the sample project (every model module one after the other, with its PDFs, as its build makes them) and on N
+ * synthetic models (first argument,
  * default 1,000; without PDFs unless {@code -Dbenchmark.pdf=true}, as in {@link GovernanceBenchmark}), each in a
  * fresh output folder: "first" is the first run in the JVM (it renders), "skipped" the run after it on the same
  * inputs, "forced" a render with {@code force} once warm, "skipped again" a second skipped run once warm. For the
@@ -46,7 +48,10 @@ public final class IncrementalBenchmark {
         Path work = Files.createTempDirectory("modelops-incremental-bench-");
         try {
             System.out.printf(Locale.ROOT, "%-28s %-14s %10s %10s%n", "project", "run", "ms", "rendered");
-            CheckSettings sample = SampleProject.settings(work.resolve("sample-output"), true);
+            List<CheckSettings> sample = new ArrayList<>();
+            for (SampleProject.Module module : SampleProject.modules()) {
+                sample.add(SampleProject.settings(module, work.resolve("sample-output").resolve(module.name()), true));
+            }
             runs("sample project (PDF)", sample);
 
             Path project = work.resolve("synthetic");
@@ -55,25 +60,34 @@ public final class IncrementalBenchmark {
             CheckSettings synthetic = new CheckSettings("benchmark", project, models, List.of("core"), List.of(),
                     Severity.HIGH, AS_OF, project.resolve("target/modelops"), List.of(), null, false, List.of(),
                     new ReportOptions(Boolean.getBoolean(GovernanceBenchmark.PDF_PROPERTY), null));
-            runs(size + " synthetic models" + (synthetic.reports().pdf() ? " (PDF)" : ""), synthetic);
+            runs(size + " synthetic models" + (synthetic.reports().pdf() ? " (PDF)" : ""), List.of(synthetic));
         } finally {
             deleteRecursively(work);
         }
     }
 
-    private static void runs(String name, CheckSettings settings) throws IOException {
-        CheckOutcome last = null;
+    /** The runs of every module of a project, one module after the other as a serial build does. */
+    private static void runs(String name, List<CheckSettings> modules) throws IOException {
+        List<CheckOutcome> last = new ArrayList<>();
         for (String run : List.of("first", "skipped", "forced", "skipped again")) {
+            last.clear();
             long start = System.nanoTime();
-            last = new GovernanceCheck().run(settings, run.equals("forced"));
+            for (CheckSettings settings : modules) {
+                last.add(new GovernanceCheck().run(settings, run.equals("forced")));
+            }
             long millis = (System.nanoTime() - start) / 1_000_000;
-            System.out.printf(Locale.ROOT, "%-28s %-14s %10d %10s%n", name, run, millis, last.renderSkipped() ? "no" : "yes");
+            boolean rendered = last.stream().anyMatch(outcome -> !outcome.renderSkipped());
+            System.out.printf(Locale.ROOT, "%-28s %-14s %10d %10s%n", name, run, millis, rendered ? "yes" : "no");
         }
         long start = System.nanoTime();
-        new ModelInventoryLoader(settings.baseDirectory(), BuiltInImporters.named(settings.importers()))
-                .load(settings.modelsDirectory());
+        for (CheckSettings settings : modules) {
+            new ModelInventoryLoader(settings.baseDirectory(), BuiltInImporters.named(settings.importers()))
+                    .load(settings.modelsDirectory());
+        }
         long loaded = System.nanoTime();
-        RunDigest.of(settings, last.result());
+        for (int i = 0; i < modules.size(); i++) {
+            RunDigest.of(modules.get(i), last.get(i).result());
+        }
         long digested = System.nanoTime();
         System.out.printf(Locale.ROOT, "%-28s %-14s %10d%n", name, "  load alone", (loaded - start) / 1_000_000);
         System.out.printf(Locale.ROOT, "%-28s %-14s %10.1f%n", name, "  digest alone", (digested - loaded) / 1e6);

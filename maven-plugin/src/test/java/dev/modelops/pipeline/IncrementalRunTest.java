@@ -208,7 +208,9 @@ class IncrementalRunTest {
                 digest(with(s, s.projectName(), s.packs(), AS_OF.plusSeconds(1), s.importers(), s.reports()), run),
                 digest(with(s, s.projectName(), s.packs(), s.asOf(), List.of("none"), s.reports()), run),
                 digest(with(s, s.projectName(), s.packs(), s.asOf(), s.importers(), new ReportOptions(true, templates)), run),
-                digest(with(s, s.projectName(), s.packs(), s.asOf(), s.importers(), new ReportOptions(false, null)), run)))
+                digest(with(s, s.projectName(), s.packs(), s.asOf(), s.importers(), new ReportOptions(false, null)), run),
+                digest(with(s, s.projectName(), s.packs(), s.asOf(), s.importers(),
+                        new ReportOptions(false, templates, "credit-risk/")), run)))
                 .doesNotContain(base).doesNotHaveDuplicates();
         assertThat(RunDigest.of("modelops-maven-plugin 9.9.9", settings(), run.result()).sha256())
                 .as("another plugin build").isNotEqualTo(RunDigest.of("modelops-maven-plugin 1.0.0", settings(),
