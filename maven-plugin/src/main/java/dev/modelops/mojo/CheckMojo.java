@@ -159,6 +159,15 @@ public class CheckMojo extends AbstractModelOpsMojo {
     @Parameter(property = "modelops.sourceRoot", defaultValue = "${maven.multiModuleProjectDirectory}")
     private File sourceRoot;
 
+    /**
+     * Whether to render the reports even when nothing changed. Without it, a run whose plugin build, settings, input
+     * files (models, rule files, waivers) and templates are exactly those of the reports in {@code outputDirectory}
+     * (compared by the SHA-256 digest kept there as {@code .inputs.sha256}) checks and decides as usual but does not
+     * render them again.
+     */
+    @Parameter(property = "modelops.force", defaultValue = "false")
+    private boolean force;
+
     @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
     private String outputTimestamp;
 
@@ -185,7 +194,7 @@ public class CheckMojo extends AbstractModelOpsMojo {
         CheckSettings settings = settings();
         CheckOutcome outcome;
         try {
-            outcome = new GovernanceCheck().run(settings);
+            outcome = new GovernanceCheck().run(settings, force);
         } catch (InvalidInputException e) {
             throw new MojoFailureException(CheckSettingsBuilder.inputFailureMessage(goalName(), e));
         } catch (IOException | UncheckedIOException e) {
@@ -245,6 +254,11 @@ public class CheckMojo extends AbstractModelOpsMojo {
                     + ": nothing was checked. Each model needs a folder with a model.yaml");
         }
         getLog().info("Governance check: " + verdict.summaryLine());
+        if (outcome.renderSkipped()) {
+            getLog().info("Reports up to date, not rendered again: nothing changed since the run that wrote "
+                    + outcome.settings().outputDirectory() + " (inputs digest " + outcome.digest()
+                    + "); -Dmodelops.force renders them anyway");
+        }
         if (!outcome.rulesOff().isEmpty()) {
             getLog().info(outcome.rulesOff().size() + (outcome.rulesOff().size() == 1 ? " rule" : " rules")
                     + " switched off (enforcement off), not evaluated: " + String.join(", ", outcome.rulesOff()));

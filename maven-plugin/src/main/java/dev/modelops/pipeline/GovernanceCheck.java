@@ -16,6 +16,7 @@ import dev.modelops.model.InputProblem;
 import dev.modelops.model.InvalidInputException;
 import dev.modelops.model.Rule;
 import dev.modelops.model.RulePack;
+import dev.modelops.render.HtmlReportWriter;
 import dev.modelops.render.ReportPublisher;
 import dev.modelops.validate.WaiverReferences;
 import dev.modelops.verdict.Verdict;
@@ -27,7 +28,8 @@ import java.util.List;
 /**
  * One governance check: apply the project's overrides to the rules, compile those in force (all but the rules
  * enforced as off), load every model and the waivers (reporting the problems of all of them at once), evaluate
- * every rule on every model, apply the waivers, publish every report, then decide. A new instance per run;
+ * every rule on every model, apply the waivers, publish every report (unless the published ones were made from
+ * the same inputs: {@link RunDigest}), then decide. A new instance per run;
  * nothing is shared between runs, so parallel module builds are safe.
  */
 public final class GovernanceCheck {
@@ -38,6 +40,18 @@ public final class GovernanceCheck {
      * @throws IOException when the reports cannot be written; the previous reports are left as they were
      */
     public CheckOutcome run(CheckSettings settings) throws IOException {
+        return run(settings, false);
+    }
+
+    /**
+     * The check, rendering the reports unless those in the output directory were published by a run with the same
+     * {@link RunDigest} and are all still there; with {@code force} they are rendered in any case.
+     *
+     * @throws InvalidInputException listing every problem of the models and rules when any input is unusable;
+     *     nothing is written then
+     * @throws IOException when the reports cannot be written; the previous reports are left as they were
+     */
+    public CheckOutcome run(CheckSettings settings, boolean force) throws IOException {
         List<InputProblem> problems = new ArrayList<>();
         RuleEngine engine = null;
         List<String> rulesOff = List.of();
@@ -81,7 +95,16 @@ public final class GovernanceCheck {
                 engine.rules(), applied.findings(), settings.failOnSeverity(), applied.waivers(), waivers.file(),
                 packs);
 
-        Path indexHtml = ReportPublisher.withStandardWriters(settings.reports()).publish(result, settings.outputDirectory());
-        return new CheckOutcome(settings, result, Verdict.of(result), indexHtml, rulesOff);
+        // Loading and evaluating are needed anyway (the verdict must be decided on every run); rendering, by far
+        // the dearest stage, is not when the published reports were made from exactly these inputs.
+        RunDigest digest = RunDigest.of(settings, result);
+        Path output = settings.outputDirectory().toAbsolutePath().normalize();
+        if (!force && RunRecord.isCurrent(output, digest)) {
+            return new CheckOutcome(settings, result, Verdict.of(result), output.resolve(HtmlReportWriter.INDEX_FILE),
+                    rulesOff, digest.sha256(), true);
+        }
+        Path indexHtml = ReportPublisher.withStandardWriters(settings.reports())
+                .publish(result, settings.outputDirectory(), List.of(RunRecord.writer(digest)));
+        return new CheckOutcome(settings, result, Verdict.of(result), indexHtml, rulesOff, digest.sha256(), false);
     }
 }

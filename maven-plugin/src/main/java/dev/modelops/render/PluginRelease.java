@@ -7,18 +7,18 @@ import java.util.Properties;
 
 /**
  * The plugin's own coordinates, for the outputs that name the tool that produced them (the SARIF log's
- * {@code tool.driver}). Read from {@value #RESOURCE}, which the build fills in by resource filtering: the version
+ * {@code tool.driver}) and for the run digest ({@code pipeline.RunDigest}). Read from {@value #RESOURCE}, which the build fills in by resource filtering: the version
  * is the one the jar was built as, the same on every machine, never looked up at run time. The home page
  * ({@code url}) is null while the plugin's POM declares none.
  */
-record PluginRelease(String groupId, String artifactId, String version, String url) {
+public record PluginRelease(String groupId, String artifactId, String version, String url) {
 
     static final String RESOURCE = "modelops/plugin.properties";
 
     private static final PluginRelease CURRENT = load();
 
     /** The release of the running plugin. */
-    static PluginRelease current() {
+    public static PluginRelease current() {
         return CURRENT;
     }
 

@@ -57,8 +57,20 @@ public final class ReportPublisher {
      * @throws IOException when a writer or the swap failed; {@code outputDirectory} is then as it was before
      */
     public Path publish(GovernanceResult result, Path outputDirectory) throws IOException {
+        return publish(result, outputDirectory, List.of());
+    }
+
+    /**
+     * Writes every report of {@code result}, then runs {@code after} (each sees the reports already in the staging
+     * directory: a record of the run, such as its digest and the files written), and replaces
+     * {@code outputDirectory} with all of them at once: what {@code after} writes is there exactly when the
+     * reports are.
+     */
+    public Path publish(GovernanceResult result, Path outputDirectory, List<ReportWriter> after) throws IOException {
+        List<ReportWriter> all = new ArrayList<>(writers);
+        all.addAll(after);
         Path target = StagedPublication.publish(outputDirectory, staging -> {
-            for (ReportWriter writer : writers) {
+            for (ReportWriter writer : all) {
                 try {
                     writer.write(result, staging);
                 } catch (IOException e) {

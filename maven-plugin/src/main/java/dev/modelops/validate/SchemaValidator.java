@@ -77,7 +77,8 @@ public final class SchemaValidator {
     public List<InputProblem> validate(LocatedDocument document, String schemaName) {
         LoadedSchema schema = schemas.computeIfAbsent(schemaName, this::loadSchema);
         List<Error> errors = schema.compiled().validate(document.root());
-        if (errors.isEmpty()) {
+        Map<String, String> placeholders = ScaffoldPlaceholders.find(document);
+        if (errors.isEmpty() && placeholders.isEmpty()) {
             return List.of();
         }
         Set<String> pointersWithPatternErrors = new HashSet<>();
@@ -87,8 +88,13 @@ public final class SchemaValidator {
             }
         }
         Set<InputProblem> problems = new LinkedHashSet<>();
+        // A placeholder left by modelops:init is the problem at its place, whatever the schema says about its text.
+        placeholders.forEach((pointer, text) -> problems.add(ScaffoldPlaceholders.problem(document, pointer, text)));
         for (Error error : errors) {
             String pointer = toPointer(error.getInstanceLocation());
+            if (placeholders.containsKey(pointer)) {
+                continue;
+            }
             // A malformed date breaks both its pattern and its format; the pattern's message says it better.
             if ("format".equals(error.getKeyword()) && pointersWithPatternErrors.contains(pointer)) {
                 continue;

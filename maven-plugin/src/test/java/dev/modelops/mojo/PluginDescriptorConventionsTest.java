@@ -120,7 +120,8 @@ class PluginDescriptorConventionsTest {
             assertThat(description).as("usage example of " + goal)
                     .contains("<artifactId>" + text(plugin, "artifactId") + "</artifactId>")
                     .contains(version)
-                    .containsAnyOf("<goal>" + goal + "</goal>", "<report>" + goal + "</report>");
+                    .containsAnyOf("<goal>" + goal + "</goal>", "<report>" + goal + "</report>",
+                            "mvn " + text(plugin, "goalPrefix") + ":" + goal + " ");
         });
     }
 
