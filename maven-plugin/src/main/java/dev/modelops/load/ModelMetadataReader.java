@@ -66,8 +66,7 @@ public final class ModelMetadataReader {
         // object's keys, so a list or a lone value would be silently dropped and reported as "name is missing".
         if (!document.root().isObject()) {
             throw new InvalidInputException(new InputProblem(document.locateValue(""),
-                    "the file holds " + SchemaValidator.describe(document.root()) + " at its top level",
-                    "key: value pairs describing the model, such as 'id: my-model' and 'name: My model'"));
+                    "found " + SchemaValidator.describe(document.root()), "an object (key: value pairs)"));
         }
         return document;
     }
