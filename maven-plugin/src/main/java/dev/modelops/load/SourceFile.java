@@ -25,7 +25,8 @@ import java.util.Locale;
  * costs one read, which matters with thousands of them).
  *
  * <p>The text is strict UTF-8 without its byte-order mark: a mis-encoded file is refused rather than decoded
- * into replacement characters that would end up, unnoticed, in a model card. Files over
+ * into replacement characters that would end up, unnoticed, in a model card; so is one holding a control
+ * character other than tab and line breaks (a NUL byte: a binary file, or one padded by a crashed editor). Files over
  * {@link #MAX_FILE_BYTES} are refused: governance inputs are hand-written or small exports, never bulk data.
  * Not thread-safe; one instance per file and reader.
  */
