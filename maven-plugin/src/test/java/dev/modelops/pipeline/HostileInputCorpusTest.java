@@ -82,18 +82,19 @@ class HostileInputCorpusTest {
                 problem("yaml-unclosed-quote", replace(MODEL, "name: Retail credit scorer", "name: \"Retail credit scorer"),
                         MODEL, 25, "started on line 2"),
                 problem("yaml-tab-indentation", replace(MODEL, "  - {name: Priya Raman", "\t- {name: Priya Raman"),
-                        MODEL, 12, "malformed YAML"),
+                        MODEL, 12, "cannot start any token"),
                 problem("yaml-trailing-garbage", append(MODEL, "---\nid: second\n"), MODEL, 26, "a second YAML document"),
                 problem("yaml-duplicate-key", append(MODEL, "riskTier: low\n"), MODEL, 25, "appears a second time"),
                 problem("json-trailing-garbage", append(HOLDOUT, "}\n"), HOLDOUT, 8, "unexpected close marker '}'"),
-                problem("json-unclosed-string", replace(HOLDOUT, "\"holdout\"", "\"holdout"), HOLDOUT, 2, "malformed JSON"),
+                problem("json-unclosed-string", replace(HOLDOUT, "\"holdout\"", "\"holdout"), HOLDOUT, 2,
+                        "malformed JSON, Illegal unquoted character"),
                 problem("json-truncated", write(HOLDOUT, "{\"dataset\": \"holdout\", \"results\": ["), HOLDOUT, 1,
                         "expected close marker for Array (opened on line 1, column 35)"),
                 problem("csv-too-many-columns", append(SLICES, "auc,0.7,age_band=26-40,holdout,2026-09-01,extra\n"), SLICES, 3,
                         "found 6 fields, expected 5 fields"),
                 problem("csv-too-few-columns", append(SLICES, "auc,0.7\n"), SLICES, 3, "found 2 fields, expected 5 fields"),
                 problem("csv-unclosed-quote", append(SLICES, "auc,0.7,\"age_band=26-40,holdout,2026-09-01\n"), SLICES, 3,
-                        "quote"),
+                        "a quoted field that is never closed"),
                 passes("csv-with-byte-order-mark", prepend(SLICES, "\uFEFF"), outcome -> assertThat(
                         outcome.result().models().get(0).evaluations()).hasSize(2)),
                 passes("yaml-with-byte-order-mark", prepend(MODEL, "\uFEFF"), outcome -> assertThat(
@@ -101,21 +102,27 @@ class HostileInputCorpusTest {
                 problem("empty-model-yaml", write(MODEL, ""), MODEL, 0, "the file is empty"),
                 problem("comment-only-model-yaml", write(MODEL, "# nothing yet\n"), MODEL, 0, "the file is empty"),
                 problem("empty-evaluation-json", write(HOLDOUT, ""), HOLDOUT, 0, "the file is empty"),
-                problem("empty-csv", write(SLICES, ""), SLICES, 0, "empty"),
+                problem("empty-csv", write(SLICES, ""), SLICES, 0, "the file is empty, expected a header row"),
                 problem("model-yaml-is-a-list", write(MODEL, "- id: scorer\n- name: Retail credit scorer\n"), MODEL, 1,
                         "found a list of 2 items, expected an object (key: value pairs)"),
                 problem("model-yaml-is-a-scalar", write(MODEL, "scorer\n"), MODEL, 1, "found 'scorer', expected an object (key: value pairs)"),
                 problem("evaluation-json-is-a-list", write(HOLDOUT, "[{\"metric\": \"auc\", \"value\": 0.8}]"), HOLDOUT, 1,
-                        "a list"),
-                problem("waivers-file-is-a-list", write(WAIVERS, "- rule: team.auc-floor\n"), WAIVERS, 1, "a list"),
-                problem("rule-file-is-a-scalar", write(RULES, "just some text\n"), RULES, 1, "just some text"),
+                        "found a list of 1 item, expected an object"),
+                problem("waivers-file-is-a-list", write(WAIVERS, "- rule: team.auc-floor\n"), WAIVERS, 1,
+                        "found a list of 1 item, expected an object"),
+                problem("rule-file-is-a-scalar", write(RULES, "just some text\n"), RULES, 1,
+                        "found 'just some text', expected an object"),
                 // Wrong types
-                problem("risk-tier-a-list", replace(MODEL, "riskTier: high", "riskTier: [high, low]"), MODEL, 8, "a list"),
-                problem("metric-value-not-applicable-json", replace(HOLDOUT, "0.812", "\"n/a\""), HOLDOUT, 5, "n/a"),
-                problem("metric-value-not-applicable-csv", replace(SLICES, "0.771", "n/a"), SLICES, 2, "n/a"),
+                problem("risk-tier-a-list", replace(MODEL, "riskTier: high", "riskTier: [high, low]"), MODEL, 8,
+                        "found a list of 2 items, expected one of low, medium, high, critical"),
+                problem("metric-value-not-applicable-json", replace(HOLDOUT, "0.812", "\"n/a\""), HOLDOUT, 5,
+                        "found 'n/a', expected a number"),
+                problem("metric-value-not-applicable-csv", replace(SLICES, "0.771", "n/a"), SLICES, 2,
+                        "found 'n/a' in column value, expected a number"),
                 problem("date-not-a-date", replace(MODEL, "date: 2026-09-14", "date: last Tuesday"), MODEL, 21,
-                        "last Tuesday"),
-                problem("date-not-on-the-calendar", replace(HOLDOUT, "2026-09-01", "2026-02-30"), HOLDOUT, 3, "2026-02-30"),
+                        "found 'last Tuesday', expected a date written YYYY-MM-DD"),
+                problem("date-not-on-the-calendar", replace(HOLDOUT, "2026-09-01", "2026-02-30"), HOLDOUT, 3,
+                        "found '2026-02-30', expected a real calendar date"),
                 problem("version-a-number", replace(MODEL, "version: 1.0.0", "version: 1.10"), MODEL, 3, "found the number 1.1, expected a text"),
                 // Parser limits
                 problem("yaml-alias-bomb", write(MODEL, billionLaughs()), MODEL, 5, "found the YAML alias '*a0'"),
@@ -142,16 +149,17 @@ class HostileInputCorpusTest {
                         "lineageFiles: [../../../../../../../etc/passwd]"), MODEL, 24,
                         "leads out of the model folder"),
                 problem("evaluation-file-an-absolute-path", replace(MODEL, "evaluations/holdout.json", "/etc/passwd"),
-                        MODEL, 23, "absolute"),
+                        MODEL, 23, "found '/etc/passwd', an absolute path"),
                 passes("artifact-path-escapes-the-project-is-never-read",
                         replace(MODEL, "artifacts/scorer-1.0.0.onnx", "../../../../etc/passwd"),
                         outcome -> assertThat(outcome.result().models().get(0).inputs())
                                 .noneMatch(input -> input.path().contains("passwd"))),
                 problem("evaluation-file-a-link-out-of-the-project", linkOut(HOLDOUT, "secret.json"), MODEL, 23,
                         "outside the project"),
-                problem("model-yaml-a-link-out-of-the-project", linkOut(MODEL, "secret.yaml"), MODEL, 0, "outside"),
+                problem("model-yaml-a-link-out-of-the-project", linkOut(MODEL, "secret.yaml"), MODEL, 0,
+                        "is a link to"),
                 problem("model-folder-a-link-out-of-the-project", linkOut(MODELS + "/elsewhere", "."),
-                        MODELS + "/elsewhere", 0, "outside"),
+                        MODELS + "/elsewhere", 0, "outside the project"),
                 // Script and HTML in free text
                 passes("html-and-script-in-every-free-text-field", write(MODEL, injectedModel()),
                         HostileInputCorpusTest::assertNoLiveMarkup),
@@ -171,18 +179,21 @@ class HostileInputCorpusTest {
                         RULES, 8, "an unknown property 'sevrity'"),
                 // References to nothing
                 problem("waiver-for-an-unknown-rule", write(WAIVERS, waiver("team.no-such-rule", "scorer")), WAIVERS, 2,
-                        "team.no-such-rule"),
+                        "the rule 'team.no-such-rule', which is not a rule in force"),
                 problem("waiver-for-an-unknown-model", write(WAIVERS, waiver("team.auc-floor", "no-such-model")), WAIVERS, 2,
-                        "no-such-model"),
-                problem("duplicate-model-ids", copy(MODEL, MODELS + "/scorer-copy/model.yaml"),
-                        MODELS + "/scorer-copy/model.yaml", 1, "scorer"),
+                        "the model 'no-such-model', which is not in the model inventory"),
+                problem("duplicate-model-ids", copyTree(FOLDER, MODELS + "/scorer-copy"),
+                        MODELS + "/scorer-copy/model.yaml", 1,
+                        "the model id 'scorer', already declared at src/main/models/scorer/model.yaml:1:5"),
                 problem("lineage-edge-to-an-unknown-node", append(LINEAGE, "  - {from: train, to: nowhere}\n"), LINEAGE, 8,
                         "an edge to 'nowhere'"),
                 problem("evaluation-file-listed-but-missing", replace(MODEL, "evaluations/holdout.json", "evaluations/gone.json"),
-                        MODEL, 23, "gone.json"),
+                        MODEL, 23,
+                        "evaluations/gone.json does not exist"),
                 // Encoding and odd bytes
                 problem("latin-1-model-yaml", bytes(MODEL, ("id: scorer\nname: Mod\u00e8le de cr\u00e9dit\n")
-                        .getBytes(StandardCharsets.ISO_8859_1)), MODEL, 2, "not UTF-8"),
+                        .getBytes(StandardCharsets.ISO_8859_1)), MODEL, 2,
+                        "bytes that are not UTF-8 (was the file saved as Latin-1"),
                 problem("nul-byte-in-model-yaml", replace(MODEL, "name: Retail credit scorer", "name: Retail\0 scorer"),
                         MODEL, 2, "the control character U+0000 (a NUL byte)"),
                 problem("nul-byte-in-csv", replace(SLICES, "holdout", "hold\0out"), SLICES, 2,
@@ -389,11 +400,8 @@ class HostileInputCorpusTest {
         return (project, outside) -> Files.writeString(project.resolve(file), text + Files.readString(project.resolve(file)));
     }
 
-    private static Setup copy(String from, String to) {
-        return (project, outside) -> {
-            Files.createDirectories(project.resolve(to).getParent());
-            Files.copy(project.resolve(from), project.resolve(to));
-        };
+    private static Setup copyTree(String from, String to) {
+        return (project, outside) -> HostileInputCorpusTest.copyTree(project.resolve(from), project.resolve(to));
     }
 
     private static Setup rename(String from, String to) {
