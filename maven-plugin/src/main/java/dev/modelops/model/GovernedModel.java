@@ -10,6 +10,8 @@ import java.util.Map;
  * (JSON pointer to line and column) so that findings can point at the line they concern. Models documented in
  * other tools' formats also carry the prose sections and pictures of that documentation, and what of it could
  * not be read ({@code inputWarnings}: each a place and what was wrong, reported as a finding, never dropped).
+ * {@code artifactOnDisk} is what the build found at the artifact's declared path: null when the model declares
+ * no artifact, or none that is a file of its model folder (a URI, a path leading out of the folder).
  */
 public record GovernedModel(
         ModelMetadata metadata,
@@ -22,7 +24,8 @@ public record GovernedModel(
         List<MetricResult> baselineEvaluations,
         List<DocumentationSection> documentation,
         List<Graphic> graphics,
-        List<InputProblem> inputWarnings) {
+        List<InputProblem> inputWarnings,
+        FileOnDisk artifactOnDisk) {
 
     public GovernedModel {
         documentation = documentation == null ? List.of() : List.copyOf(documentation);
@@ -36,6 +39,15 @@ public record GovernedModel(
         fieldLocations = fieldLocations == null ? Map.of() : Map.copyOf(fieldLocations);
     }
 
+    /** A model whose artifact file was not looked for. */
+    public GovernedModel(ModelMetadata metadata, List<MetricResult> evaluations, Lineage lineage,
+            SourceLocation metadataFile, List<InputFile> inputs, Map<String, SourceLocation> fieldLocations,
+            List<MetricResult> monitoringResults, List<MetricResult> baselineEvaluations,
+            List<DocumentationSection> documentation, List<Graphic> graphics, List<InputProblem> inputWarnings) {
+        this(metadata, evaluations, lineage, metadataFile, inputs, fieldLocations, monitoringResults,
+                baselineEvaluations, documentation, graphics, inputWarnings, null);
+    }
+
     /** A model with validation evidence only: no monitoring results and no baseline. */
     public GovernedModel(ModelMetadata metadata, List<MetricResult> evaluations, Lineage lineage,
             SourceLocation metadataFile, List<InputFile> inputs, Map<String, SourceLocation> fieldLocations) {
@@ -47,7 +59,13 @@ public record GovernedModel(
             SourceLocation metadataFile, List<InputFile> inputs, Map<String, SourceLocation> fieldLocations,
             List<MetricResult> monitoringResults, List<MetricResult> baselineEvaluations) {
         this(metadata, evaluations, lineage, metadataFile, inputs, fieldLocations, monitoringResults,
-                baselineEvaluations, List.of(), List.of(), List.of());
+                baselineEvaluations, List.of(), List.of(), List.of(), null);
+    }
+
+    /** The same model with what the build found at its artifact's path. */
+    public GovernedModel withArtifactOnDisk(FileOnDisk found) {
+        return new GovernedModel(metadata, evaluations, lineage, metadataFile, inputs, fieldLocations,
+                monitoringResults, baselineEvaluations, documentation, graphics, inputWarnings, found);
     }
 
     public String id() {
