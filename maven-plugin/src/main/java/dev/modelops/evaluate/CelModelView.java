@@ -82,7 +82,7 @@ public final class CelModelView {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put(MODEL, metadata(model.metadata(), model.artifactOnDisk()));
         variables.put(EVALUATIONS, list(model.evaluations(), CelModelView::metricResult));
-        variables.put(LINEAGE, lineage(model.lineage()));
+        variables.put(LINEAGE, lineage(model.lineage(), model.datasetsOnDisk()));
         variables.put(AS_OF, asOf);
         variables.put(PARAMS, Map.of());
         variables.put(MONITORING_RESULTS, monitoringResults(model.monitoringResults()));
@@ -386,16 +386,22 @@ public final class CelModelView {
     }
 
     static Map<String, Object> lineage(Lineage lineage) {
+        return lineage(lineage, Map.of());
+    }
+
+    /** The lineage, each dataset with {@code onDisk} when its snapshot was looked for in the build. */
+    static Map<String, Object> lineage(Lineage lineage, Map<String, FileOnDisk> datasetsOnDisk) {
         LineagePaths paths = LineagePaths.of(lineage);
         Fields fields = new Fields();
-        fields.put("datasets", list(lineage.datasets(), dataset -> lineageDataset(dataset, paths)));
+        fields.put("datasets", list(lineage.datasets(),
+                dataset -> lineageDataset(dataset, paths, datasetsOnDisk.get(dataset.id()))));
         fields.put("jobs", list(lineage.jobs(), job -> lineageJob(job, paths)));
         fields.put("edges", list(lineage.edges(), CelModelView::lineageEdge));
         fields.put("hasArtifact", paths.hasArtifact());
         return fields.build();
     }
 
-    private static Map<String, Object> lineageDataset(LineageDataset dataset, LineagePaths paths) {
+    private static Map<String, Object> lineageDataset(LineageDataset dataset, LineagePaths paths, FileOnDisk onDisk) {
         Fields fields = new Fields();
         fields.text("id", dataset.id());
         fields.text("name", dataset.name());
@@ -412,6 +418,9 @@ public final class CelModelView {
         fields.put("masked", dataset.masked());
         fields.put("raw", paths.isRaw(dataset.id()));
         fields.put("feedsArtifact", paths.feedsArtifact(dataset.id()));
+        if (onDisk != null) {
+            fields.put("onDisk", fileOnDisk(onDisk));
+        }
         return fields.build();
     }
 

@@ -145,6 +145,22 @@ class CoreRulePackTest extends BuiltInPackContract {
                                 null, null, null, null, OTHER_MD5)),
                         "its MD5 is " + ModelFixture.MD5 + ", lineage dataset models/credit-scoring-3.2.0.onnx "
                                 + "records md5 " + OTHER_MD5),
+                violation("core.dataset-snapshots-match", "the training snapshot in the build was regenerated",
+                        m -> m.datasetsOnDisk.put("loan-applications-2024q4", new FileOnDisk(
+                                ModelFixture.SNAPSHOT_FILE, true, OTHER_SHA256, ModelFixture.MD5)),
+                        "Dataset snapshots of model credit-scoring in the build do not have the digests their lineage "
+                                + "records: lineage dataset loan-applications-2024q4 (" + ModelFixture.SNAPSHOT_FILE
+                                + "): its SHA-256 is " + OTHER_SHA256 + ", the lineage records sha256 "
+                                + ModelFixture.SHA256),
+                violation("core.dataset-snapshots-match", "DVC recorded another md5 for a dependency", m -> {
+                    m.lineageDatasets.add(new LineageDataset("data/prepared/test.parquet", null,
+                            "data/prepared/test.parquet", null, null, null, "md5:" + OTHER_MD5, null, null, null, null,
+                            null, OTHER_MD5));
+                    m.datasetsOnDisk.put("data/prepared/test.parquet", new FileOnDisk(
+                            "src/main/models/credit-scoring/data/prepared/test.parquet", true, ModelFixture.SHA256,
+                            ModelFixture.MD5));
+                }, "lineage dataset data/prepared/test.parquet (src/main/models/credit-scoring/data/prepared/test.parquet): "
+                        + "its MD5 is " + ModelFixture.MD5 + ", the lineage records md5 " + OTHER_MD5),
                 violation("core.evaluation-results-present", "no evaluation", m -> m.evaluations.clear(),
                         "Model credit-scoring has no evaluation results"),
                 violation("core.acceptance-criteria-declared", "no threshold anywhere", m -> {
@@ -272,6 +288,11 @@ class CoreRulePackTest extends BuiltInPackContract {
                         m -> m.artifactOnDisk = FileOnDisk.absent(ModelFixture.ARTIFACT_FILE)),
                 notApplicable("core.artifact-digest-matches", "the artifact is not a file of the model folder",
                         m -> m.artifactOnDisk = null),
+                notApplicable("core.dataset-snapshots-match", "no snapshot is in the build",
+                        m -> m.datasetsOnDisk.put("loan-applications-2024q4",
+                                FileOnDisk.absent(ModelFixture.SNAPSHOT_FILE))),
+                notApplicable("core.dataset-snapshots-match", "no snapshot named by a local path",
+                        m -> m.datasetsOnDisk.clear()),
                 notApplicable("core.acceptance-criteria-declared", "no evaluations", m -> m.evaluations.clear()),
                 notApplicable("core.metric-thresholds-met", "no thresholds", m -> {
                     m.evaluations.clear();

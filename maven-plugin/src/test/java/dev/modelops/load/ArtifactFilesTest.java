@@ -98,6 +98,27 @@ class ArtifactFilesTest {
     }
 
     @Test
+    void datasetSnapshotsNamedByALocalPathAndRecordingADigestAreHashed() throws IOException {
+        write("models/scorer/data/train.parquet", "test");
+        write("models/scorer/artifacts/model.onnx", "test");
+        write("models/scorer/lineage.yaml", "datasets:\n"
+                + "  - {id: train, name: Training snapshot, source: data/train.parquet, sha256: " + TEST_SHA256 + "}\n"
+                + "  - {id: holdout, name: Holdout, source: data/holdout.parquet, sha256: " + TEST_SHA256 + "}\n"
+                + "  - {id: lake, name: Lake table, source: 's3://lake/train', sha256: " + TEST_SHA256 + "}\n"
+                + "  - {id: undigested, name: No digest, source: data/train.parquet}\n"
+                + "  - {id: model-file, name: The artifact, source: artifacts/model.onnx, sha256: " + TEST_SHA256 + "}\n");
+
+        GovernedModel model = load("artifacts/model.onnx");
+
+        assertThat(model.datasetsOnDisk()).containsOnlyKeys("train", "holdout");
+        assertThat(model.datasetsOnDisk().get("train"))
+                .isEqualTo(new FileOnDisk("models/scorer/data/train.parquet", true, TEST_SHA256, TEST_MD5));
+        assertThat(model.datasetsOnDisk().get("holdout")).isEqualTo(FileOnDisk.absent("models/scorer/data/holdout.parquet"));
+        assertThat(model.inputs()).filteredOn(input -> input.kind().equals("dataset"))
+                .containsExactly(new InputFile("models/scorer/data/train.parquet", "dataset", TEST_SHA256));
+    }
+
+    @Test
     void aLargeArtifactIsHashedAsAStream() throws IOException {
         Path file = base.resolve("models/scorer/artifacts/large.bin");
         Files.createDirectories(file.getParent());

@@ -117,6 +117,22 @@ class ArtifactVerificationTest {
     }
 
     @Test
+    void aDatasetSnapshotInTheBuildThatIsNotTheRecordedOneFails() throws IOException {
+        Path folder = project.resolve("src/main/models/scorer");
+        Files.createDirectories(folder.resolve("data"));
+        Files.writeString(folder.resolve("data/train.csv"), "tesu", StandardCharsets.US_ASCII);
+        Files.writeString(folder.resolve("lineage.yaml"), "datasets:\n"
+                + "  - {id: train, name: Training snapshot, source: data/train.csv, sha256: " + SHA256 + "}\n");
+
+        Finding finding = run().result().findings().stream()
+                .filter(f -> f.ruleId().equals("core.dataset-snapshots-match")).findFirst().orElseThrow();
+
+        assertThat(finding.status()).isEqualTo(FindingStatus.FAILED);
+        assertThat(finding.message()).endsWith("lineage dataset train (src/main/models/scorer/data/train.csv): its SHA-256 is "
+                + CHANGED_SHA256 + ", the lineage records sha256 " + SHA256);
+    }
+
+    @Test
     void aChangedBinaryChangesTheRunDigest() throws IOException {
         writeArtifact("test");
         CheckOutcome first = run();
