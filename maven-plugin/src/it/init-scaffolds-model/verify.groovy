@@ -98,7 +98,7 @@ def process = new ProcessBuilder(mvn, '-B', '-o', '-s', settings.toString(),
 assert process.waitFor(10, TimeUnit.MINUTES) : 'mvn verify on the filled-in scaffold did not finish in 10 minutes'
 def filledText = filledLog.text
 assert process.exitValue() == 0 : "mvn verify on the filled-in scaffold failed:\n$filledText"
-assert filledText.contains('Governance check: 1 model, 28 rules:')
+assert filledText.contains('Governance check: 1 model, 30 rules:')
 assert filledText.contains(' 0 failed, 0 errors,')
 assert filledText.contains('0 blocking, 0 warnings')
 assert Files.isRegularFile(basedir.toPath().resolve('target/modelops/cards/fraud-score.html'))

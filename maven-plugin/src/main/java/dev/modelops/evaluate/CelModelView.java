@@ -8,6 +8,7 @@ import dev.modelops.model.Change;
 import dev.modelops.model.ConfidenceInterval;
 import dev.modelops.model.DatasetUse;
 import dev.modelops.model.EuAiActClassification;
+import dev.modelops.model.FileOnDisk;
 import dev.modelops.model.GovernedModel;
 import dev.modelops.model.ImpactAssessment;
 import dev.modelops.model.InputProblem;
@@ -79,9 +80,9 @@ public final class CelModelView {
     /** The variables for evaluating rules on {@code model} as of {@code asOf}. */
     public static Map<String, Object> activation(GovernedModel model, Instant asOf) {
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put(MODEL, metadata(model.metadata()));
+        variables.put(MODEL, metadata(model.metadata(), model.artifactOnDisk()));
         variables.put(EVALUATIONS, list(model.evaluations(), CelModelView::metricResult));
-        variables.put(LINEAGE, lineage(model.lineage()));
+        variables.put(LINEAGE, lineage(model.lineage(), model.datasetsOnDisk()));
         variables.put(AS_OF, asOf);
         variables.put(PARAMS, Map.of());
         variables.put(MONITORING_RESULTS, monitoringResults(model.monitoringResults()));
@@ -92,6 +93,11 @@ public final class CelModelView {
     }
 
     static Map<String, Object> metadata(ModelMetadata metadata) {
+        return metadata(metadata, null);
+    }
+
+    /** The model's metadata, its artifact with {@code onDisk}: what the build found at the artifact's path. */
+    static Map<String, Object> metadata(ModelMetadata metadata, FileOnDisk artifactOnDisk) {
         Fields fields = new Fields();
         fields.text("id", metadata.id());
         fields.text("name", metadata.name());
@@ -110,7 +116,7 @@ public final class CelModelView {
         fields.put("recommendations", texts(metadata.recommendations()));
         fields.put("datasets", list(metadata.datasets(), CelModelView::datasetUse));
         if (metadata.artifact() != null) {
-            fields.put("artifact", artifact(metadata.artifact()));
+            fields.put("artifact", artifact(metadata.artifact(), artifactOnDisk));
         }
         fields.put("approvals", list(metadata.approvals(), CelModelView::approval));
         if (metadata.monitoring() != null) {
@@ -260,12 +266,24 @@ public final class CelModelView {
         return fields.build();
     }
 
-    private static Map<String, Object> artifact(Artifact artifact) {
+    private static Map<String, Object> artifact(Artifact artifact, FileOnDisk onDisk) {
         Fields fields = new Fields();
         fields.text("path", artifact.path());
         fields.text("sha256", artifact.sha256());
         fields.text("md5", artifact.md5());
         fields.text("format", artifact.format());
+        if (onDisk != null) {
+            fields.put("onDisk", fileOnDisk(onDisk));
+        }
+        return fields.build();
+    }
+
+    private static Map<String, Object> fileOnDisk(FileOnDisk file) {
+        Fields fields = new Fields();
+        fields.text("path", file.path());
+        fields.put("present", file.present());
+        fields.text("sha256", file.sha256());
+        fields.text("md5", file.md5());
         return fields.build();
     }
 
@@ -368,16 +386,22 @@ public final class CelModelView {
     }
 
     static Map<String, Object> lineage(Lineage lineage) {
+        return lineage(lineage, Map.of());
+    }
+
+    /** The lineage, each dataset with {@code onDisk} when its snapshot was looked for in the build. */
+    static Map<String, Object> lineage(Lineage lineage, Map<String, FileOnDisk> datasetsOnDisk) {
         LineagePaths paths = LineagePaths.of(lineage);
         Fields fields = new Fields();
-        fields.put("datasets", list(lineage.datasets(), dataset -> lineageDataset(dataset, paths)));
+        fields.put("datasets", list(lineage.datasets(),
+                dataset -> lineageDataset(dataset, paths, datasetsOnDisk.get(dataset.id()))));
         fields.put("jobs", list(lineage.jobs(), job -> lineageJob(job, paths)));
         fields.put("edges", list(lineage.edges(), CelModelView::lineageEdge));
         fields.put("hasArtifact", paths.hasArtifact());
         return fields.build();
     }
 
-    private static Map<String, Object> lineageDataset(LineageDataset dataset, LineagePaths paths) {
+    private static Map<String, Object> lineageDataset(LineageDataset dataset, LineagePaths paths, FileOnDisk onDisk) {
         Fields fields = new Fields();
         fields.text("id", dataset.id());
         fields.text("name", dataset.name());
@@ -394,6 +418,9 @@ public final class CelModelView {
         fields.put("masked", dataset.masked());
         fields.put("raw", paths.isRaw(dataset.id()));
         fields.put("feedsArtifact", paths.feedsArtifact(dataset.id()));
+        if (onDisk != null) {
+            fields.put("onDisk", fileOnDisk(onDisk));
+        }
         return fields.build();
     }
 

@@ -1,6 +1,7 @@
 package dev.modelops.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.modelops.model.FileOnDisk;
 import dev.modelops.model.GovernedModel;
 import dev.modelops.model.InputFile;
 import dev.modelops.model.InputProblem;
@@ -19,8 +20,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -46,7 +49,10 @@ import java.util.stream.Stream;
  *
  * <p>{@link GovernedModel#inputs()} lists the files read for a model, model file first, then evaluation,
  * monitoring, baseline and lineage files, each of kind {@code model}, {@code evaluation}, {@code monitoring},
- * {@code baseline} or {@code lineage}. Thread-safe.
+ * {@code baseline} or {@code lineage}, and last the model artifact (kind {@code artifact}) when the build holds
+ * it, then the dataset snapshots of the lineage that are files of the model folder (kind {@code dataset}):
+ * {@link GovernedModel#artifactOnDisk()} and {@link GovernedModel#datasetsOnDisk()} say what was found.
+ * Thread-safe.
  */
 public final class ModelInventoryLoader {
 
@@ -76,6 +82,12 @@ public final class ModelInventoryLoader {
     public static final String KIND_BASELINE = "baseline";
     /** {@link InputFile#kind()} of a lineage file. */
     public static final String KIND_LINEAGE = "lineage";
+
+    /** {@link InputFile#kind()} of the model artifact, when the build holds it and it was hashed. */
+    public static final String KIND_ARTIFACT = "artifact";
+
+    /** {@link InputFile#kind()} of a dataset snapshot the lineage names by a local path, when hashed. */
+    public static final String KIND_DATASET = "dataset";
 
     /** The folders of a model folder that hold result files in the native format, never offered to importers. */
     public static final Set<String> RESULT_FOLDERS = Set.of(EVALUATIONS_FOLDER, MONITORING_FOLDER, BASELINE_FOLDER);
@@ -347,11 +359,22 @@ public final class ModelInventoryLoader {
         if (metadata == null || !problems.isEmpty()) {
             return new FolderResult(Optional.empty(), id, problems);
         }
+        FileOnDisk artifactOnDisk = ArtifactFiles.find(boundary, folder, metadata.artifact());
+        if (artifactOnDisk != null && artifactOnDisk.present()) {
+            // Listed with the evidence, so the reports name the bytes that were verified and a changed binary
+            // changes the run digest.
+            inputs.add(new InputFile(artifactOnDisk.path(), KIND_ARTIFACT, artifactOnDisk.sha256()));
+        }
+        Map<String, FileOnDisk> datasetsOnDisk = ArtifactFiles.datasets(boundary, folder, lineage, artifactOnDisk);
+        Map<String, String> snapshots = new TreeMap<>(); // one input per file, however many nodes name it
+        datasetsOnDisk.values().stream().filter(FileOnDisk::present)
+                .forEach(file -> snapshots.put(file.path(), file.sha256()));
+        snapshots.forEach((path, sha256) -> inputs.add(new InputFile(path, KIND_DATASET, sha256)));
         GovernedModel model = new GovernedModel(metadata, evaluations, lineage, metadataFile, inputs,
                 document.locations(), monitoring, baseline,
                 imported.stream().flatMap(m -> m.documentation().stream()).toList(),
                 imported.stream().flatMap(m -> m.graphics().stream()).toList(),
-                imported.stream().flatMap(m -> m.warnings().stream()).toList());
+                imported.stream().flatMap(m -> m.warnings().stream()).toList(), artifactOnDisk, datasetsOnDisk);
         return new FolderResult(Optional.of(model), id, problems);
     }
 

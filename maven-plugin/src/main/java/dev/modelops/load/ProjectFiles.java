@@ -30,18 +30,45 @@ public final class ProjectFiles {
 
     /** The SHA-256 of a file's bytes as lower-case hex, read in a stream so large files are fine. */
     public static String sha256(Path file) {
+        return digest(file, "SHA-256")[0];
+    }
+
+    /** A file's SHA-256 and MD5 as lower-case hex. */
+    public record Digests(String sha256, String md5) {
+    }
+
+    /**
+     * The SHA-256 and the MD5 (as DVC identifies files) of a file's bytes, both in one pass: a model binary of
+     * several gigabytes is read once and never held in memory.
+     */
+    public static Digests digests(Path file) {
+        String[] hex = digest(file, "SHA-256", "MD5");
+        return new Digests(hex[0], hex[1]);
+    }
+
+    /** The digests of a file's bytes, read in a stream 64 KiB at a time, as lower-case hex. */
+    private static String[] digest(Path file, String... algorithms) {
         try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            MessageDigest[] digests = new MessageDigest[algorithms.length];
+            for (int i = 0; i < algorithms.length; i++) {
+                digests[i] = MessageDigest.getInstance(algorithms[i]);
+            }
             byte[] buffer = new byte[64 * 1024];
             int read;
-            while ((read = in.read(buffer)) > 0) {
-                digest.update(buffer, 0, read);
+            while ((read = in.read(buffer)) >= 0) {
+                for (MessageDigest digest : digests) {
+                    digest.update(buffer, 0, read);
+                }
             }
-            return HexFormat.of().formatHex(digest.digest());
+            String[] hex = new String[digests.length];
+            for (int i = 0; i < digests.length; i++) {
+                hex[i] = HexFormat.of().formatHex(digests[i].digest());
+            }
+            return hex;
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file + " to compute its SHA-256", e);
+            throw new UncheckedIOException("Cannot read " + file + " to compute its " + String.join(" and ", algorithms), e);
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("The JDK has no SHA-256", e);
+            throw new IllegalStateException("The JDK has no " + String.join(" or ", algorithms), e);
         }
     }
 }

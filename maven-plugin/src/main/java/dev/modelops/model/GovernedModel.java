@@ -1,7 +1,9 @@
 package dev.modelops.model;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Everything known about one model after loading: its metadata, its metric results from every evaluation
@@ -10,6 +12,10 @@ import java.util.Map;
  * (JSON pointer to line and column) so that findings can point at the line they concern. Models documented in
  * other tools' formats also carry the prose sections and pictures of that documentation, and what of it could
  * not be read ({@code inputWarnings}: each a place and what was wrong, reported as a finding, never dropped).
+ * {@code artifactOnDisk} is what the build found at the artifact's declared path: null when the model declares
+ * no artifact, or none that is a file of its model folder (a URI, a path leading out of the folder).
+ * {@code datasetsOnDisk} is the same for the lineage datasets whose source is a file of the model folder and that
+ * record a digest, by dataset id (the artifact's own lineage node excepted: it is the artifact).
  */
 public record GovernedModel(
         ModelMetadata metadata,
@@ -22,7 +28,9 @@ public record GovernedModel(
         List<MetricResult> baselineEvaluations,
         List<DocumentationSection> documentation,
         List<Graphic> graphics,
-        List<InputProblem> inputWarnings) {
+        List<InputProblem> inputWarnings,
+        FileOnDisk artifactOnDisk,
+        Map<String, FileOnDisk> datasetsOnDisk) {
 
     public GovernedModel {
         documentation = documentation == null ? List.of() : List.copyOf(documentation);
@@ -34,6 +42,17 @@ public record GovernedModel(
         lineage = lineage == null ? Lineage.EMPTY : lineage;
         inputs = inputs == null ? List.of() : List.copyOf(inputs);
         fieldLocations = fieldLocations == null ? Map.of() : Map.copyOf(fieldLocations);
+        datasetsOnDisk = datasetsOnDisk == null ? Map.of()
+                : Collections.unmodifiableSortedMap(new TreeMap<>(datasetsOnDisk));
+    }
+
+    /** A model whose artifact and dataset files were not looked for. */
+    public GovernedModel(ModelMetadata metadata, List<MetricResult> evaluations, Lineage lineage,
+            SourceLocation metadataFile, List<InputFile> inputs, Map<String, SourceLocation> fieldLocations,
+            List<MetricResult> monitoringResults, List<MetricResult> baselineEvaluations,
+            List<DocumentationSection> documentation, List<Graphic> graphics, List<InputProblem> inputWarnings) {
+        this(metadata, evaluations, lineage, metadataFile, inputs, fieldLocations, monitoringResults,
+                baselineEvaluations, documentation, graphics, inputWarnings, null, Map.of());
     }
 
     /** A model with validation evidence only: no monitoring results and no baseline. */
@@ -47,7 +66,7 @@ public record GovernedModel(
             SourceLocation metadataFile, List<InputFile> inputs, Map<String, SourceLocation> fieldLocations,
             List<MetricResult> monitoringResults, List<MetricResult> baselineEvaluations) {
         this(metadata, evaluations, lineage, metadataFile, inputs, fieldLocations, monitoringResults,
-                baselineEvaluations, List.of(), List.of(), List.of());
+                baselineEvaluations, List.of(), List.of(), List.of(), null, Map.of());
     }
 
     public String id() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.entry;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cel.common.values.NullValue;
+import dev.modelops.model.FileOnDisk;
 import dev.modelops.model.GovernedModel;
 import dev.modelops.model.Person;
 import java.math.BigDecimal;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 class CelModelViewTest {
@@ -37,6 +39,28 @@ class CelModelViewTest {
     }
 
     @Test
+    void anArtifactNotInTheBuildIsPresentFalseWithoutDigests() {
+        ModelFixture fixture = ModelFixture.compliant();
+        fixture.artifactOnDisk = FileOnDisk.absent(ModelFixture.ARTIFACT_FILE);
+
+        Map<String, Object> model = model(CelModelView.activation(fixture.build(), AS_OF));
+
+        assertThat(model.get("artifact")).asInstanceOf(InstanceOfAssertFactories.MAP)
+                .containsEntry("onDisk", Map.of("path", ModelFixture.ARTIFACT_FILE, "present", false));
+    }
+
+    @Test
+    void anArtifactNotLookedForHasNoOnDisk() {
+        ModelFixture fixture = ModelFixture.compliant();
+        fixture.artifactOnDisk = null;
+
+        Map<String, Object> model = model(CelModelView.activation(fixture.build(), AS_OF));
+
+        assertThat(model.get("artifact")).asInstanceOf(InstanceOfAssertFactories.MAP)
+                .doesNotContainKey("onDisk");
+    }
+
+    @Test
     void usesTheFieldNamesOfModelYaml() {
         Map<String, Object> model = model(CelModelView.activation(ModelFixture.compliant().build(), AS_OF));
 
@@ -46,7 +70,8 @@ class CelModelViewTest {
         assertThat(model.get("people")).asList().first().isEqualTo(Map.of("name", "Dana Whitfield",
                 "email", "dana.whitfield@example.com", "role", "owner", "organization", "Retail Credit Risk"));
         assertThat(model.get("artifact")).isEqualTo(Map.of("path", "artifacts/credit-scoring-3.2.0.onnx",
-                "sha256", ModelFixture.SHA256, "format", "onnx"));
+                "sha256", ModelFixture.SHA256, "format", "onnx", "onDisk", Map.of("path", ModelFixture.ARTIFACT_FILE,
+                        "present", true, "sha256", ModelFixture.SHA256, "md5", ModelFixture.MD5)));
         assertThat(model.get("approvals")).asList().first().isEqualTo(Map.of("by", "Priya Raman",
                 "role", "validator", "date", Instant.parse("2026-09-14T00:00:00Z"), "decision", "approved",
                 "comment", "Fit for use."));

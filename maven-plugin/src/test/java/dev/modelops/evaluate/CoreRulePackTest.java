@@ -6,6 +6,7 @@ import dev.modelops.model.AcceptanceCriterion;
 import dev.modelops.model.Approval;
 import dev.modelops.model.Artifact;
 import dev.modelops.model.DatasetUse;
+import dev.modelops.model.FileOnDisk;
 import dev.modelops.model.Finding;
 import dev.modelops.model.FindingStatus;
 import dev.modelops.model.InputProblem;
@@ -34,6 +35,32 @@ class CoreRulePackTest extends BuiltInPackContract {
     @Override
     ModelFixture compliant() {
         return ModelFixture.compliant();
+    }
+
+    /** The digests of other bytes than the compliant model's artifact. */
+    private static final String OTHER_SHA256 = "a".repeat(64);
+    private static final String OTHER_MD5 = "b".repeat(32);
+
+    @Test
+    void anUpperCaseDeclaredDigestAndTheLineageRecordOfTheSameFileMatch() {
+        ModelFixture model = compliant();
+        model.artifact = new Artifact("artifacts/credit-scoring-3.2.0.onnx", ModelFixture.SHA256.toUpperCase(),
+                "onnx", ModelFixture.MD5.toUpperCase());
+        model.lineageDatasets.add(new LineageDataset("models/credit-scoring-3.2.0.onnx", null,
+                "artifacts/credit-scoring-3.2.0.onnx", null, null, null, "md5:" + ModelFixture.MD5, null, null,
+                null, null, null, ModelFixture.MD5));
+
+        assertThat(findingOf("core.artifact-digest-matches", model).status()).isEqualTo(FindingStatus.PASSED);
+    }
+
+    @Test
+    void aTrainingDatasetWithItsOwnDigestIsNotTakenForTheArtifact() {
+        ModelFixture model = compliant();
+        model.lineageDatasets.set(0, new LineageDataset("loan-applications-2024q4", "Loan applications",
+                "jdbc:postgresql://lake/loans", "Credit Data Office", "internal", "personal", "2024-12-31", OTHER_SHA256,
+                null));
+
+        assertThat(findingOf("core.artifact-digest-matches", model).status()).isEqualTo(FindingStatus.PASSED);
     }
 
     @Test
@@ -101,6 +128,39 @@ class CoreRulePackTest extends BuiltInPackContract {
                 violation("core.artifact-checksummed", "malformed digest",
                         m -> m.artifact = new Artifact("model.onnx", "abc123", "onnx"),
                         "the sha256 abc123 is not 64 hexadecimal digits"),
+                violation("core.artifact-digest-matches", "one byte of the file in the build changed",
+                        m -> m.artifactOnDisk = new FileOnDisk(ModelFixture.ARTIFACT_FILE, true, OTHER_SHA256,
+                                ModelFixture.MD5),
+                        "The artifact file " + ModelFixture.ARTIFACT_FILE + " of model credit-scoring does not have "
+                                + "the digest declared for it: its SHA-256 is " + OTHER_SHA256
+                                + ", the model declares sha256 " + ModelFixture.SHA256),
+                violation("core.artifact-digest-matches", "the declared md5 is not the file's",
+                        m -> m.artifact = new Artifact("artifacts/credit-scoring-3.2.0.onnx", ModelFixture.SHA256,
+                                "onnx", OTHER_MD5),
+                        "does not have the digest declared for it: its MD5 is " + ModelFixture.MD5
+                                + ", the model declares md5 " + OTHER_MD5),
+                violation("core.artifact-digest-matches", "the DVC lock records another md5 for the file",
+                        m -> m.lineageDatasets.add(new LineageDataset("models/credit-scoring-3.2.0.onnx", null,
+                                "artifacts/credit-scoring-3.2.0.onnx", null, null, null, "md5:" + OTHER_MD5, null,
+                                null, null, null, null, OTHER_MD5)),
+                        "its MD5 is " + ModelFixture.MD5 + ", lineage dataset models/credit-scoring-3.2.0.onnx "
+                                + "records md5 " + OTHER_MD5),
+                violation("core.dataset-snapshots-match", "the training snapshot in the build was regenerated",
+                        m -> m.datasetsOnDisk.put("loan-applications-2024q4", new FileOnDisk(
+                                ModelFixture.SNAPSHOT_FILE, true, OTHER_SHA256, ModelFixture.MD5)),
+                        "Dataset snapshots of model credit-scoring in the build do not have the digests their lineage "
+                                + "records: lineage dataset loan-applications-2024q4 (" + ModelFixture.SNAPSHOT_FILE
+                                + "): its SHA-256 is " + OTHER_SHA256 + ", the lineage records sha256 "
+                                + ModelFixture.SHA256),
+                violation("core.dataset-snapshots-match", "DVC recorded another md5 for a dependency", m -> {
+                    m.lineageDatasets.add(new LineageDataset("data/prepared/test.parquet", null,
+                            "data/prepared/test.parquet", null, null, null, "md5:" + OTHER_MD5, null, null, null, null,
+                            null, OTHER_MD5));
+                    m.datasetsOnDisk.put("data/prepared/test.parquet", new FileOnDisk(
+                            "src/main/models/credit-scoring/data/prepared/test.parquet", true, ModelFixture.SHA256,
+                            ModelFixture.MD5));
+                }, "lineage dataset data/prepared/test.parquet (src/main/models/credit-scoring/data/prepared/test.parquet): "
+                        + "its MD5 is " + ModelFixture.MD5 + ", the lineage records md5 " + OTHER_MD5),
                 violation("core.evaluation-results-present", "no evaluation", m -> m.evaluations.clear(),
                         "Model credit-scoring has no evaluation results"),
                 violation("core.acceptance-criteria-declared", "no threshold anywhere", m -> {
@@ -224,6 +284,15 @@ class CoreRulePackTest extends BuiltInPackContract {
                     m.lineageDatasets.set(0, new LineageDataset("unrelated", null, null, null, null, null, null, null,
                             null));
                 }),
+                notApplicable("core.artifact-digest-matches", "the artifact file is not in the build",
+                        m -> m.artifactOnDisk = FileOnDisk.absent(ModelFixture.ARTIFACT_FILE)),
+                notApplicable("core.artifact-digest-matches", "the artifact is not a file of the model folder",
+                        m -> m.artifactOnDisk = null),
+                notApplicable("core.dataset-snapshots-match", "no snapshot is in the build",
+                        m -> m.datasetsOnDisk.put("loan-applications-2024q4",
+                                FileOnDisk.absent(ModelFixture.SNAPSHOT_FILE))),
+                notApplicable("core.dataset-snapshots-match", "no snapshot named by a local path",
+                        m -> m.datasetsOnDisk.clear()),
                 notApplicable("core.acceptance-criteria-declared", "no evaluations", m -> m.evaluations.clear()),
                 notApplicable("core.metric-thresholds-met", "no thresholds", m -> {
                     m.evaluations.clear();

@@ -8,6 +8,7 @@ import dev.modelops.model.Change;
 import dev.modelops.model.ConfidenceInterval;
 import dev.modelops.model.DatasetUse;
 import dev.modelops.model.EuAiActClassification;
+import dev.modelops.model.FileOnDisk;
 import dev.modelops.model.GovernedModel;
 import dev.modelops.model.ImpactAssessment;
 import dev.modelops.model.InputProblem;
@@ -43,6 +44,10 @@ final class ModelFixture {
     static final String MODEL_FILE = "src/main/models/credit-scoring/model.yaml";
     static final String EVALUATION_FILE = "src/main/models/credit-scoring/evaluations/holdout.json";
     static final String SHA256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+    /** The MD5 of the same bytes as {@link #SHA256} (the four bytes {@code test}). */
+    static final String MD5 = "098f6bcd4621d373cade4e832627b4f6";
+    static final String ARTIFACT_FILE = "src/main/models/credit-scoring/artifacts/credit-scoring-3.2.0.onnx";
+    static final String SNAPSHOT_FILE = "src/main/models/credit-scoring/data/loan-applications-2024q4.parquet";
 
     String id = "credit-scoring";
     String name = "Retail credit default scorer";
@@ -83,9 +88,15 @@ final class ModelFixture {
     List<MetricResult> monitoringResults = new ArrayList<>();
     List<MetricResult> baselineEvaluations = new ArrayList<>();
     List<InputProblem> inputWarnings = new ArrayList<>();
+    /** What the build found at the artifact's path: not looked for, unless a test says so. */
+    FileOnDisk artifactOnDisk;
+    /** What the build found at the lineage datasets' sources, by dataset id. */
+    Map<String, FileOnDisk> datasetsOnDisk = new TreeMap<>();
 
     static ModelFixture compliant() {
         ModelFixture model = new ModelFixture();
+        model.artifactOnDisk = new FileOnDisk(ARTIFACT_FILE, true, SHA256, MD5);
+        model.datasetsOnDisk.put("loan-applications-2024q4", new FileOnDisk(SNAPSHOT_FILE, true, SHA256, MD5));
         model.people.add(new Person("Dana Whitfield", "dana.whitfield@example.com", "owner", "Retail Credit Risk"));
         model.people.add(new Person("Lee Chen", "lee.chen@example.com", "developer", "Data Science"));
         model.people.add(new Person("Priya Raman", "priya.raman@example.com", "validator", "Model Risk Management"));
@@ -144,7 +155,7 @@ final class ModelFixture {
                 new TreeMap<>(extensions));
         return new GovernedModel(metadata, evaluations, new Lineage(lineageDatasets, lineageJobs, lineageEdges),
                 SourceLocation.of(MODEL_FILE), List.of(), fieldLocations(), monitoringResults, baselineEvaluations,
-                List.of(), List.of(), inputWarnings);
+                List.of(), List.of(), inputWarnings, artifactOnDisk, datasetsOnDisk);
     }
 
     /** Every top-level key at line (index + 1), column 1, as the loader would record them. */

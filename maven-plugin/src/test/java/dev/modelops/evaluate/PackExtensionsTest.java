@@ -66,7 +66,7 @@ class PackExtensionsTest {
     void aVersionTooOldAndAnUnknownPackAreEachReportedAtTheirEntry() {
         assertThat(problems(List.of(), file("needs-newer-core.yaml"))).containsExactly(
                 "rule-packs/extends/needs-newer-core.yaml:5:5: at /extends/0: pack needs-newer-core extends core@1.9, "
-                        + "but the core pack in force is version 1.2.0, expected version 1.9 or later, before 2.0.0",
+                        + "but the core pack in force is version 1.3.0, expected version 1.9 or later, before 2.0.0",
                 "rule-packs/extends/needs-newer-core.yaml:6:5: at /extends/1: pack needs-newer-core extends "
                         + "'core-plus', which is neither a built-in pack nor the pack of a rule file in force, expected "
                         + "one of the built-in packs " + String.join(", ", BuiltInRulePacks.names())

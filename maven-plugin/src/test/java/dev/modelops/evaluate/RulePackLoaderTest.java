@@ -29,7 +29,7 @@ class RulePackLoaderTest {
         RulePack core = loader.loadBuiltIn("core");
 
         assertThat(core.name()).isEqualTo("core");
-        assertThat(core.version()).isEqualTo("1.2.0");
+        assertThat(core.version()).isEqualTo("1.3.0");
         assertThat(core.file()).isEqualTo("modelops/rules/core.yaml");
         assertThat(core.sha256()).matches("[0-9a-f]{64}");
         assertThat(core.inputFile()).isEqualTo(new InputFile("modelops/rules/core.yaml", "rules", core.sha256()));
@@ -71,7 +71,7 @@ class RulePackLoaderTest {
         List<RulePack> packs = loader.load(List.of("core", "core"),
                 List.of(RulePackFixtures.file("bank.yaml")), RulePackFixtures.baseDirectory());
 
-        assertThat(packs).extracting(RulePack::label).containsExactly("core 1.2.0", "bank 2.1.0");
+        assertThat(packs).extracting(RulePack::label).containsExactly("core 1.3.0", "bank 2.1.0");
         List<Rule> rules = RulePackLoader.rules(packs);
         assertThat(rules.get(0).id()).isEqualTo("core.owner-present");
         assertThat(rules.get(rules.size() - 1).id()).isEqualTo("bank.auc-floor");

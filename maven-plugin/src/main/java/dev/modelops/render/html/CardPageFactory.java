@@ -10,7 +10,6 @@ import static dev.modelops.render.html.PageText.texts;
 import static dev.modelops.render.html.PageText.yesNo;
 
 import dev.modelops.model.Approval;
-import dev.modelops.model.Artifact;
 import dev.modelops.model.Change;
 import dev.modelops.model.DocumentationSection;
 import dev.modelops.model.EuAiActClassification;
@@ -105,7 +104,7 @@ final class CardPageFactory {
                 texts(metadata.ethicalConsiderations()),
                 prose.at(DocumentationPlacement.Place.FURTHER),
                 new CardPage.GraphicsSection(!images.isEmpty(), graphics(model, images), graphicsNotShown(model, images)),
-                artifact(metadata.artifact()),
+                ArtifactDetails.of(metadata.artifact(), model.artifactOnDisk()),
                 approvals(metadata),
                 monitoring(metadata.monitoring()),
                 MetricRows.monitoring(model),
@@ -177,14 +176,6 @@ final class CardPageFactory {
         return metadata.people().stream()
                 .map(p -> new CardPage.PersonRow(cell(p.name()), cell(p.role()), cell(p.email()), cell(p.organization())))
                 .toList();
-    }
-
-    private static List<Detail> artifact(Artifact artifact) {
-        if (artifact == null) {
-            return List.of();
-        }
-        return List.of(detail("Path", artifact.path()), detail("Format", artifact.format()),
-                detail("SHA-256", artifact.sha256()));
     }
 
     private static List<CardPage.ApprovalRow> approvals(ModelMetadata metadata) {
