@@ -19,6 +19,26 @@ import org.apache.maven.plugins.annotations.Parameter;
  * model artifact is given, that file's SHA-256 is one of the statement's subjects: the model about to be deployed is
  * the one that was checked. Optionally, the evidence files are hashed again and each changed one is named. Needs no
  * project: {@code mvn dev.modelops:modelops-maven-plugin:verify -Dmodelops.attestation=... -Dmodelops.publicKey=...}.
+ *
+ * <p>In the project that deploys the model, before it ships the artifact:</p>
+ *
+ * <pre>
+ * &lt;plugin&gt;
+ *   &lt;groupId&gt;dev.modelops&lt;/groupId&gt;
+ *   &lt;artifactId&gt;modelops-maven-plugin&lt;/artifactId&gt;
+ *   &lt;version&gt;0.1.0-SNAPSHOT&lt;/version&gt;
+ *   &lt;executions&gt;
+ *     &lt;execution&gt;
+ *       &lt;goals&gt;&lt;goal&gt;verify&lt;/goal&gt;&lt;/goals&gt;
+ *       &lt;configuration&gt;
+ *         &lt;attestation&gt;governance/credit-risk-models.intoto.dsse.json&lt;/attestation&gt;
+ *         &lt;publicKey&gt;governance/model-risk-signing.pub.pem&lt;/publicKey&gt;
+ *         &lt;artifact&gt;dist/credit-scoring-3.2.0.onnx&lt;/artifact&gt;
+ *       &lt;/configuration&gt;
+ *     &lt;/execution&gt;
+ *   &lt;/executions&gt;
+ * &lt;/plugin&gt;
+ * </pre>
  */
 @Mojo(name = "verify", threadSafe = true, requiresProject = false)
 public final class VerifyMojo extends AbstractModelOpsMojo {
