@@ -11,11 +11,11 @@ copyTree(fixtures.resolve('complete-model'), model)
 
 def artifact = basedir.toPath().resolve('dist/fraud-alerts-1.4.0.onnx')
 Files.createDirectories(artifact.parent)
-artifact.bytes = 'fraud-alerts 1.4.0 weights'.getBytes('UTF-8')
-def sha256 = MessageDigest.getInstance('SHA-256').digest(artifact.bytes).encodeHex().toString()
+Files.write(artifact, 'fraud-alerts 1.4.0 weights'.getBytes('UTF-8'))
+def sha256 = MessageDigest.getInstance('SHA-256').digest(Files.readAllBytes(artifact)).encodeHex().toString()
 def yaml = model.resolve('model.yaml')
-yaml.text = yaml.text.replaceFirst(/sha256: [0-9a-f]{64}/, "sha256: ${sha256}")
-assert yaml.text.contains(sha256)
+Files.writeString(yaml, Files.readString(yaml).replaceFirst(/sha256: [0-9a-f]{64}/, "sha256: ${sha256}"))
+assert Files.readString(yaml).contains(sha256)
 
 def pem = { String label, byte[] der ->
     "-----BEGIN ${label}-----\n" + Base64.getMimeEncoder(64, '\n'.bytes).encodeToString(der) + "\n-----END ${label}-----\n"
@@ -23,10 +23,10 @@ def pem = { String label, byte[] der ->
 def keys = KeyPairGenerator.getInstance('Ed25519').generateKeyPair()
 def folder = basedir.toPath().resolve('keys')
 Files.createDirectories(folder)
-folder.resolve('signing-key.pem').text = pem('PRIVATE KEY', keys.private.encoded)
-folder.resolve('signing-key.pub.pem').text = pem('PUBLIC KEY', keys.public.encoded)
+Files.writeString(folder.resolve('signing-key.pem'), pem('PRIVATE KEY', keys.private.encoded))
+Files.writeString(folder.resolve('signing-key.pub.pem'), pem('PUBLIC KEY', keys.public.encoded))
 // For the refusals: another project's key, and a file that is not the attested artifact.
 def otherKeys = KeyPairGenerator.getInstance('Ed25519').generateKeyPair()
-folder.resolve('other-key.pub.pem').text = pem('PUBLIC KEY', otherKeys.public.encoded)
-basedir.toPath().resolve('dist/retrained.onnx').text = 'retrained weights, never checked'
+Files.writeString(folder.resolve('other-key.pub.pem'), pem('PUBLIC KEY', otherKeys.public.encoded))
+Files.writeString(basedir.toPath().resolve('dist/retrained.onnx'), 'retrained weights, never checked')
 return true
