@@ -22,4 +22,7 @@ pluginCoordinates(basedir.toPath().resolve('pom.xml'), tree)
 
 copyTree(tree, basedir.toPath().resolve('parallel'))
 copyTree(tree, basedir.toPath().resolve('serial'))
+// Each copy is a repository of its own, as a team's checkout is: a .mvn folder at its top makes it the source
+// root (maven.multiModuleProjectDirectory) that the SARIF log's paths start from, rather than this repository's.
+['parallel', 'serial'].each { java.nio.file.Files.createDirectories(basedir.toPath().resolve(it).resolve('.mvn')) }
 return true

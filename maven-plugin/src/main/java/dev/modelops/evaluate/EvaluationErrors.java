@@ -34,11 +34,12 @@ final class EvaluationErrors {
             where = " (at character " + (Long.parseLong(position.group(1)) + 1) + ")";
         }
         Throwable cause = error.getCause();
-        String causeText = cause == null ? "" : withoutFinalPeriod(cause.getMessage());
+        String causeText = cause == null ? "" : withoutFinalPeriod(withoutJavaNames(cause.getMessage()));
         if (cause != null && (causeText.isEmpty() || !text.contains(causeText))) {
             text = text.isEmpty() ? describe(cause) : text + ": " + describe(cause);
         }
-        text = text + where;
+        // Java's words for an integer division by zero, in a finding a model-risk officer reads.
+        text = text.replace("/ by zero", "division by zero") + where;
         if (error.getErrorCode() == CelErrorCode.ATTRIBUTE_NOT_FOUND) {
             text = text + "; test optional fields with has(...) first";
         }
@@ -93,8 +94,21 @@ final class EvaluationErrors {
         if (error instanceof CelEvaluationException celError) {
             return describe(celError);
         }
-        String message = error.getMessage();
+        String message = withoutJavaNames(error.getMessage());
         String name = error.getClass().getSimpleName();
-        return message == null || message.isBlank() ? name : name + ": " + message;
+        return message.isBlank() ? name : name + ": " + message;
+    }
+
+    /** A wrapped exception's message starts with the class of the wrapped one ("java.lang.ArithmeticException: "). */
+    private static final Pattern JAVA_CLASS_PREFIX = Pattern.compile("^(?:[a-zA-Z_$][\\w$]*\\.)+[A-Z][\\w$]*: ");
+
+    private static String withoutJavaNames(String message) {
+        String text = message == null ? "" : message.strip();
+        String previous;
+        do {
+            previous = text;
+            text = JAVA_CLASS_PREFIX.matcher(text).replaceFirst("");
+        } while (!text.equals(previous));
+        return text;
     }
 }

@@ -61,7 +61,14 @@ public final class ModelMetadataReader {
      * @throws InvalidInputException when the file is not well-formed YAML or JSON
      */
     public LocatedDocument parse(SourceFile file) {
-        return parser.parse(file);
+        LocatedDocument document = parser.parse(file);
+        // Refused here, before the loader merges the document with imported metadata: merging keeps only an
+        // object's keys, so a list or a lone value would be silently dropped and reported as "name is missing".
+        if (!document.root().isObject()) {
+            throw new InvalidInputException(new InputProblem(document.locateValue(""),
+                    "found " + SchemaValidator.describe(document.root()), "an object (key: value pairs)"));
+        }
+        return document;
     }
 
     /**

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 
 /**
  * One input file, read once: its bytes, its text and the SHA-256 of exactly those bytes. Readers parse
@@ -24,7 +25,8 @@ import java.util.HexFormat;
  * costs one read, which matters with thousands of them).
  *
  * <p>The text is strict UTF-8 without its byte-order mark: a mis-encoded file is refused rather than decoded
- * into replacement characters that would end up, unnoticed, in a model card. Files over
+ * into replacement characters that would end up, unnoticed, in a model card; so is one holding a control
+ * character other than tab and line breaks (a NUL byte: a binary file, or one padded by a crashed editor). Files over
  * {@link #MAX_FILE_BYTES} are refused: governance inputs are hand-written or small exports, never bulk data.
  * Not thread-safe; one instance per file and reader.
  */
@@ -82,11 +84,12 @@ public final class SourceFile {
     private byte[] bytes() {
         if (bytes == null) {
             try (InputStream in = Files.newInputStream(path)) {
-                // One byte over the limit is enough to know the file is too large, without reading all of it.
-                byte[] content = in.readNBytes(MAX_FILE_BYTES + 1);
-                if (content.length > MAX_FILE_BYTES) {
-                    throw new InvalidInputException(new InputProblem(SourceLocation.of(displayPath),
-                            "a file of more than " + MAX_FILE_BYTES + " bytes", "at most " + MAX_FILE_BYTES + " bytes"));
+                // The size is asked first, so that a huge file is refused without reading any of it; one byte over
+                // the limit is still the most ever read, in case the file grows in between.
+                long size = Files.size(path);
+                byte[] content = size > MAX_FILE_BYTES ? new byte[0] : in.readNBytes(MAX_FILE_BYTES + 1);
+                if (size > MAX_FILE_BYTES || content.length > MAX_FILE_BYTES) {
+                    throw tooLarge(Math.max(size, content.length));
                 }
                 bytes = content;
             } catch (IOException e) {
@@ -96,13 +99,51 @@ public final class SourceFile {
         return bytes;
     }
 
+    private InvalidInputException tooLarge(long size) {
+        return new InvalidInputException(new InputProblem(SourceLocation.of(displayPath),
+                "a file of " + size + " bytes (" + megabytes(size) + "), too large for a governance input",
+                "at most " + MAX_FILE_BYTES + " bytes (" + megabytes(MAX_FILE_BYTES) + ")"));
+    }
+
+    private static String megabytes(long size) {
+        return String.format(Locale.ROOT, "%.1f MB", size / (1024.0 * 1024.0));
+    }
+
     private String decode(byte[] content) {
         try {
-            return strictUtf8().decode(ByteBuffer.wrap(content)).toString();
+            String decoded = strictUtf8().decode(ByteBuffer.wrap(content)).toString();
+            refuseControlCharacters(decoded);
+            return decoded;
         } catch (CharacterCodingException e) {
             throw new InvalidInputException(new InputProblem(firstBadByte(content),
                     "bytes that are not UTF-8 (was the file saved as Latin-1 or Windows-1252?)",
                     "a UTF-8 text file"));
+        }
+    }
+
+    /**
+     * A control character other than tab, line feed and carriage return (a NUL byte, most often) means a binary
+     * or corrupted file; XML 1.0 cannot carry one either, so it would break every report the text reached.
+     */
+    private void refuseControlCharacters(String decoded) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < decoded.length(); i++) {
+            char c = decoded.charAt(i);
+            if (c == '\n') {
+                line++;
+                column = 1;
+                continue;
+            }
+            if (c < 0x20 && c != '\t' && c != '\r') {
+                throw new InvalidInputException(new InputProblem(new SourceLocation(displayPath, line, column, ""),
+                        String.format(Locale.ROOT, "the control character U+%04X%s", (int) c, c == 0 ? " (a NUL byte)" : ""),
+                        "a text file without control characters other than tabs and line breaks"
+                                + " (is this a binary file, or was it saved by a program that pads with NUL bytes?)"));
+            }
+            if (!Character.isLowSurrogate(c)) {
+                column++;
+            }
         }
     }
 

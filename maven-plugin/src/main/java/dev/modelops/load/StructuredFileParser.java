@@ -23,9 +23,12 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * Parses a YAML or JSON file into a {@link LocatedDocument}, recording the line and column of every node.
@@ -37,8 +40,15 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  */
 public final class StructuredFileParser {
 
+    // The parser limits of every YAML and JSON input (model, evaluation, lineage, rule and waivers files and the
+    // importers' files), set here and nowhere else; a breach is an InputProblem naming the file, the place and
+    // the limit. The file size itself is limited before parsing, by SourceFile.MAX_FILE_BYTES.
+
+    /** Lists and objects inside each other; real model files nest 5 or 6 levels, a hostile one thousands. */
     static final int MAX_NESTING_DEPTH = 64;
+    /** The longest document and the longest single text value, in characters: no more than a file may hold. */
     static final int MAX_DOCUMENT_CHARS = SourceFile.MAX_FILE_BYTES;
+    /** Aliases are refused anyway (see below); SnakeYAML's own ceiling is kept low in case it expands any. */
     static final int MAX_YAML_ALIASES = 50;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(false);
@@ -102,27 +112,51 @@ public final class StructuredFileParser {
         Map<String, SourceLocation> keys = new HashMap<>();
         Map<String, SourceLocation> values = new HashMap<>();
         try (JsonParser parser = yaml ? yamlFactory.createParser(text) : jsonFactory.createParser(text)) {
-            if (parser.nextToken() == null) {
-                throw new InvalidInputException(new InputProblem(SourceLocation.of(displayPath),
-                        "the file is empty", "a " + syntax + " document"));
+            try {
+                return readDocument(parser, displayPath, yaml, syntax, keys, values);
+            } catch (StreamConstraintsException e) {
+                // Jackson's own location for these is often missing: the parser knows where it stopped.
+                throw new InvalidInputException(overLimit(e, locationOf(parser.currentLocation(), displayPath, "")));
             }
-            JsonNode root = readNode(parser, "", displayPath, keys, values);
-            if (parser.nextToken() != null) {
-                SourceLocation extra = locationOf(parser.currentTokenLocation(), displayPath, "");
-                throw new InvalidInputException(new InputProblem(extra,
-                        yaml ? "a second YAML document" : "more content after the end of the JSON value",
-                        yaml ? "one document per file" : "a single JSON value"));
-            }
-            return new LocatedDocument(root, displayPath, keys, values);
-        } catch (StreamConstraintsException e) {
-            throw new InvalidInputException(new InputProblem(locationOf(e.getLocation(), displayPath, ""),
-                    "a document over the parser's safety limits: " + firstLine(e.getOriginalMessage()),
-                    "at most " + MAX_NESTING_DEPTH + " levels of nesting and " + MAX_DOCUMENT_CHARS + " characters"));
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(malformed(e, displayPath, syntax));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot parse " + displayPath, e);
         }
+    }
+
+    private LocatedDocument readDocument(JsonParser parser, String displayPath, boolean yaml, String syntax,
+            Map<String, SourceLocation> keys, Map<String, SourceLocation> values) throws IOException {
+        if (parser.nextToken() == null) {
+            throw new InvalidInputException(new InputProblem(SourceLocation.of(displayPath),
+                    "the file is empty", "a " + syntax + " document"));
+        }
+        JsonNode root = readNode(parser, "", displayPath, keys, values);
+        if (parser.nextToken() != null) {
+            SourceLocation extra = locationOf(parser.currentTokenLocation(), displayPath, "");
+            throw new InvalidInputException(new InputProblem(extra,
+                    yaml ? "a second YAML document" : "more content after the end of the JSON value",
+                    yaml ? "one document per file" : "a single JSON value"));
+        }
+        return new LocatedDocument(root, displayPath, keys, values);
+    }
+
+    /**
+     * Which safety limit a document broke, in words, with the limit: Jackson's text names its own Java methods.
+     * SnakeYAML's limits are the same numbers, so a breach reads the same whichever parser noticed it first.
+     */
+    private static InputProblem overLimit(Exception e, SourceLocation where) {
+        String message = e.getMessage() == null ? "" : e.getMessage().toLowerCase(Locale.ROOT);
+        if (message.contains("nesting depth")) {
+            return new InputProblem(where, "lists and objects nested more than " + MAX_NESTING_DEPTH
+                    + " levels deep (the parser's nesting limit)", "at most " + MAX_NESTING_DEPTH + " levels of nesting");
+        }
+        if (message.contains("aliases")) {
+            return new InputProblem(where, "more than " + MAX_YAML_ALIASES + " YAML aliases (the parser's alias limit)",
+                    "the values written out in full (anchors and aliases are not supported)");
+        }
+        return new InputProblem(where, "a document or text value longer than " + MAX_DOCUMENT_CHARS
+                + " characters (the parser's size limit)", "at most " + MAX_DOCUMENT_CHARS + " characters");
     }
 
     private JsonNode readNode(JsonParser parser, String pointer, String file,
@@ -164,7 +198,7 @@ public final class StructuredFileParser {
                             "found the YAML alias '*" + parser.getText() + "'",
                             "the value written out in full (anchors and aliases are not supported)"));
                 }
-                return NODES.textNode(parser.getText());
+                return NODES.textNode(withoutControlCharacters(parser.getText(), here));
             case VALUE_NUMBER_INT:
                 return switch (parser.getNumberType()) {
                     case INT -> NODES.numberNode(parser.getIntValue());
@@ -186,6 +220,22 @@ public final class StructuredFileParser {
     }
 
     /**
+     * An escaped control character ("\\u0000" in JSON, "\\0" in YAML) is refused like a raw one ({@link SourceFile}):
+     * no report format can carry it.
+     */
+    private static String withoutControlCharacters(String text, SourceLocation here) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                throw new InvalidInputException(new InputProblem(here,
+                        String.format(Locale.ROOT, "a text holding the control character U+%04X", (int) c),
+                        "text without control characters other than tabs and line breaks"));
+            }
+        }
+        return text;
+    }
+
+    /**
      * The parser's complaint in one line, at the place it concerns. SnakeYAML puts the useful part (what it
      * found) after a multi-line excerpt, and Jackson reports the context mark rather than the problem mark,
      * so YAML errors are taken apart here.
@@ -197,11 +247,34 @@ public final class StructuredFileParser {
             String context = yamlError.getContext();
             String problem = firstLine(yamlError.getProblem());
             String text = context == null || context.isBlank() ? problem : context.strip() + ": " + problem;
+            // An unclosed quote or bracket is found at the end of the file; where it was opened is what to fix.
+            Mark opened = yamlError.getContextMark();
+            if (opened != null && opened.getLine() != mark.getLine()) {
+                text = text + " (started on line " + (opened.getLine() + 1) + ")";
+            }
             return new InputProblem(new SourceLocation(displayPath, mark.getLine() + 1, mark.getColumn() + 1, ""),
                     "malformed YAML, " + text + yamlHint(problem), expected);
         }
+        if (e.getCause() instanceof YAMLException limit && limit.getMessage() != null
+                && SNAKEYAML_LIMITS.matcher(limit.getMessage()).find()) {
+            return overLimit(limit, locationOf(e.getLocation(), displayPath, ""));
+        }
         return new InputProblem(locationOf(e.getLocation(), displayPath, ""),
-                "malformed " + syntax + ", " + firstLine(e.getOriginalMessage()), expected);
+                "malformed " + syntax + ", " + withoutSourceExcerpt(firstLine(e.getOriginalMessage())), expected);
+    }
+
+    /** SnakeYAML's words for its own limits (nestingDepthLimit, maxAliasesForCollections, codePointLimit). */
+    private static final Pattern SNAKEYAML_LIMITS = Pattern.compile("(?i)nesting depth|number of aliases|code point limit");
+
+    /** Jackson's "(start marker at [Source: (String)"{...; line: 1, column: 35])" quotes the document itself. */
+    private static final Pattern SOURCE_EXCERPT = Pattern.compile(
+            "\\s*\\(start marker at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]\\)", Pattern.DOTALL);
+
+    private static String withoutSourceExcerpt(String message) {
+        Matcher excerpt = SOURCE_EXCERPT.matcher(message);
+        String text = excerpt.replaceAll(" (opened on line $1, column $2)");
+        int source = text.indexOf("[Source:");
+        return source < 0 ? text : text.substring(0, source).strip();
     }
 
     /** SnakeYAML names the grammar, not the usual cause; these two causes cover most hand-edited files. */

@@ -3,10 +3,7 @@ package dev.modelops.mojo;
 import dev.modelops.pipeline.InventorySettings;
 import dev.modelops.render.ReportOptions;
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -117,31 +114,9 @@ public class AggregateMojo extends AbstractModelOpsMojo {
         InventorySettings settings = new InventorySettings(
                 title == null || title.isBlank() ? (project.getName() == null ? project.getArtifactId() : project.getName())
                         : title.strip(),
-                resolveAsOf(), collected.sources(), output, new ReportOptions(pdf, templates(base)));
+                AsOfInstant.resolve(asOf, outputTimestamp).orElse(null), collected.sources(), output, new ReportOptions(pdf, TemplatesFolder.resolve(base, templatesDirectory)));
         InventoryRun.publish(goalName(), settings, getLog());
     }
 
-    private Instant resolveAsOf() throws MojoFailureException {
-        try {
-            Optional<Instant> fromParameter = AsOfInstant.parse(asOf, "modelops.asOf");
-            if (fromParameter.isPresent()) {
-                return fromParameter.get();
-            }
-            return AsOfInstant.parse(outputTimestamp, "project.build.outputTimestamp").orElse(null);
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException(e.getMessage());
-        }
-    }
 
-    private Path templates(Path base) throws MojoFailureException {
-        if (templatesDirectory == null) {
-            return null;
-        }
-        Path folder = base.resolve(templatesDirectory.toPath()).normalize();
-        if (!Files.isDirectory(folder)) {
-            throw new MojoFailureException("modelops.templatesDirectory is " + folder + ", which is not a folder; "
-                    + "expected the folder of the project's own templates (for example src/main/modelops/templates)");
-        }
-        return folder;
-    }
 }

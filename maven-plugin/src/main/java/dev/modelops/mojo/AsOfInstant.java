@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.apache.maven.plugin.MojoFailureException;
 
 /**
  * Resolves the single "as of" instant of a run: the {@code modelops.asOf} parameter if given, else the
@@ -14,6 +15,21 @@ import java.util.Optional;
 final class AsOfInstant {
 
     private AsOfInstant() {
+    }
+
+    /**
+     * The instant of {@code modelops.asOf} if set, else of {@code project.build.outputTimestamp}, else none.
+     *
+     * @throws MojoFailureException naming the parameter when a value set is not a timestamp
+     */
+    static Optional<Instant> resolve(String asOf, String outputTimestamp) throws MojoFailureException {
+        try {
+            Optional<Instant> fromParameter = parse(asOf, "modelops.asOf");
+            return fromParameter.isPresent() ? fromParameter
+                    : parse(outputTimestamp, "project.build.outputTimestamp");
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage());
+        }
     }
 
     /**

@@ -8,7 +8,6 @@ import dev.modelops.model.Severity;
 import dev.modelops.pipeline.CheckSettings;
 import dev.modelops.render.ReportOptions;
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -150,7 +149,8 @@ final class CheckSettingsBuilder {
                 waiversFile == null ? base.resolve(DEFAULT_WAIVERS_FILE) : base.resolve(waiversFile.toPath()),
                 waiversFile != null,
                 importers == null ? List.of() : importers,
-                new ReportOptions(pdf, templates(base), SourcePrefix.of(sourceRoot, base), signingKey(base)));
+                new ReportOptions(pdf, TemplatesFolder.resolve(base, templatesDirectory),
+                        SourcePrefix.of(sourceRoot, base), signingKey(base)));
     }
 
     private SigningKey signingKey(Path base) throws MojoFailureException {
@@ -164,30 +164,10 @@ final class CheckSettingsBuilder {
         }
     }
 
-    private Path templates(Path base) throws MojoFailureException {
-        if (templatesDirectory == null) {
-            return null;
-        }
-        Path folder = base.resolve(templatesDirectory.toPath()).normalize();
-        if (!Files.isDirectory(folder)) {
-            throw new MojoFailureException("modelops.templatesDirectory is " + folder + ", which is not a folder; "
-                    + "expected the folder of the project's own templates (for example src/main/modelops/templates)");
-        }
-        return folder;
-    }
-
     private Instant resolveAsOf() throws MojoFailureException {
-        try {
-            Optional<Instant> fromParameter = AsOfInstant.parse(asOf, "modelops.asOf");
-            if (fromParameter.isPresent()) {
-                return fromParameter.get();
-            }
-            Optional<Instant> fromTimestamp = AsOfInstant.parse(outputTimestamp, "project.build.outputTimestamp");
-            if (fromTimestamp.isPresent()) {
-                return fromTimestamp.get();
-            }
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException(e.getMessage());
+        Optional<Instant> fixed = AsOfInstant.resolve(asOf, outputTimestamp);
+        if (fixed.isPresent()) {
+            return fixed.get();
         }
         Instant start = buildStart.get();
         log.warn("Neither modelops.asOf nor project.build.outputTimestamp is set: time-dependent rules use the "

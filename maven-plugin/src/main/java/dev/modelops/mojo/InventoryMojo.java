@@ -6,12 +6,9 @@ import dev.modelops.pipeline.InventorySource;
 import dev.modelops.render.InventoryFigures;
 import dev.modelops.render.ReportOptions;
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.TreeSet;
 import javax.inject.Inject;
 import org.apache.maven.execution.MavenSession;
@@ -155,8 +152,8 @@ public class InventoryMojo extends AbstractModelOpsMojo {
         InventorySettings settings = new InventorySettings(
                 title == null || title.isBlank() ? (project.getName() == null ? project.getArtifactId() : project.getName())
                         : title.strip(),
-                resolveAsOf(), sources, base.resolve(outputDirectory.toPath()).normalize(),
-                new ReportOptions(pdf, templates(base)));
+                AsOfInstant.resolve(asOf, outputTimestamp).orElse(null), sources, base.resolve(outputDirectory.toPath()).normalize(),
+                new ReportOptions(pdf, TemplatesFolder.resolve(base, templatesDirectory)));
         InventoryOutcome outcome = InventoryRun.publish(goalName(), settings, getLog());
         InventoryFigures figures = outcome.figures();
         if (failOnBlocking && !figures.releasable()) {
@@ -205,27 +202,5 @@ public class InventoryMojo extends AbstractModelOpsMojo {
         return new ArrayList<>(projects);
     }
 
-    private Instant resolveAsOf() throws MojoFailureException {
-        try {
-            Optional<Instant> fromParameter = AsOfInstant.parse(asOf, "modelops.asOf");
-            if (fromParameter.isPresent()) {
-                return fromParameter.get();
-            }
-            return AsOfInstant.parse(outputTimestamp, "project.build.outputTimestamp").orElse(null);
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException(e.getMessage());
-        }
-    }
 
-    private Path templates(Path base) throws MojoFailureException {
-        if (templatesDirectory == null) {
-            return null;
-        }
-        Path folder = base.resolve(templatesDirectory.toPath()).normalize();
-        if (!Files.isDirectory(folder)) {
-            throw new MojoFailureException("modelops.templatesDirectory is " + folder + ", which is not a folder; "
-                    + "expected the folder of the project's own templates (for example src/main/modelops/templates)");
-        }
-        return folder;
-    }
 }

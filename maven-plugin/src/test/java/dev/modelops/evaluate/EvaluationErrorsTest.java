@@ -14,7 +14,7 @@ class EvaluationErrorsTest {
     void celPositionBecomesACharacterNumber() {
         CelEvaluationException error = new CelEvaluationException("evaluation error at expr:12: / by zero");
 
-        assertThat(EvaluationErrors.describe(error)).isEqualTo("/ by zero (at character 13)");
+        assertThat(EvaluationErrors.describe(error)).isEqualTo("division by zero (at character 13)");
     }
 
     @Test

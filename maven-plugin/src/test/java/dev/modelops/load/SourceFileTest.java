@@ -38,7 +38,8 @@ class SourceFileTest {
     void filesOverTheLimitAreRefused() throws IOException {
         Path file = Files.write(dir.resolve("big.csv"), new byte[SourceFile.MAX_FILE_BYTES + 1]);
         assertThat(problemsOf(() -> new SourceFile(file, "big.csv").text())).containsExactly(
-                "big.csv: a file of more than 16777216 bytes, expected at most 16777216 bytes");
+                "big.csv: a file of 16777217 bytes (16.0 MB), too large for a governance input,"
+                        + " expected at most 16777216 bytes (16.0 MB)");
     }
 
     @Test
