@@ -7,8 +7,9 @@ import java.util.List;
  * Everything a run produced, the input of every report writer and of the verdict: the project, the "as of"
  * instant every time-dependent rule used, the models, the rules in force, one finding per model and rule
  * (ordered by model id, then rule order), the severity from which a violation fails the build, every waiver of
- * the waivers file with what became of it, that file as evidence (null when the project has none), and the rule
- * packs in force (extended packs first) with their versions and digests.
+ * the waivers file with what became of it, that file as evidence (null when the project has none), the rule
+ * packs in force (extended packs first) with their versions and digests, and the evidence manifest of every input
+ * file (derived from the models, packs and waivers file when not given, without template files).
  */
 public record GovernanceResult(
         String projectName,
@@ -19,14 +20,25 @@ public record GovernanceResult(
         Severity failOnSeverity,
         List<WaiverOutcome> waivers,
         InputFile waiversFile,
-        List<RulePack> packs) {
+        List<RulePack> packs,
+        EvidenceManifest evidence) {
 
     public GovernanceResult {
         packs = packs == null ? List.of() : List.copyOf(packs);
         models = List.copyOf(models);
+        if (evidence == null) {
+            evidence = EvidenceManifest.of(null, models, packs, waiversFile, List.of());
+        }
         rules = List.copyOf(rules);
         findings = List.copyOf(findings);
         waivers = waivers == null ? List.of() : List.copyOf(waivers);
+    }
+
+    /** A result whose evidence manifest is derived from its models, packs and waivers file. */
+    public GovernanceResult(String projectName, Instant asOf, List<GovernedModel> models, List<Rule> rules,
+            List<Finding> findings, Severity failOnSeverity, List<WaiverOutcome> waivers, InputFile waiversFile,
+            List<RulePack> packs) {
+        this(projectName, asOf, models, rules, findings, failOnSeverity, waivers, waiversFile, packs, null);
     }
 
     /** A result of a project without waivers, whose packs are not recorded. */
@@ -41,19 +53,21 @@ public record GovernanceResult(
         this(projectName, asOf, models, rules, findings, failOnSeverity, waivers, waiversFile, List.of());
     }
 
-    /** Violations waived by a waiver in force: shown in the reports with the waiver, neither blocking nor warnings. */
     /**
      * This result narrowed to one model: that model, its findings and the waivers that name it, with the rules,
-     * packs and settings of the whole run. What a model card's PDF carries as its machine-readable evidence.
+     * packs and settings of the whole run, and an evidence manifest of that model's files, the packs, the waivers
+     * file and the templates. What a model card's PDF carries as its machine-readable evidence.
      */
     public GovernanceResult ofModel(String modelId) {
-        return new GovernanceResult(projectName, asOf,
-                models.stream().filter(model -> model.id().equals(modelId)).toList(), rules,
+        List<GovernedModel> model = models.stream().filter(m -> m.id().equals(modelId)).toList();
+        return new GovernanceResult(projectName, asOf, model, rules,
                 findings.stream().filter(finding -> finding.modelId().equals(modelId)).toList(), failOnSeverity,
                 waivers.stream().filter(outcome -> modelId.equals(outcome.waiver().modelId())).toList(), waiversFile,
-                packs);
+                packs, EvidenceManifest.of(evidence.shippedTemplates(), model, packs, waiversFile,
+                        evidence.templateFiles()));
     }
 
+    /** Violations waived by a waiver in force: shown in the reports with the waiver, neither blocking nor warnings. */
     public List<Finding> waivedFindings() {
         return findings.stream().filter(f -> f.status() == FindingStatus.WAIVED).toList();
     }

@@ -1,5 +1,6 @@
 package dev.modelops.mojo;
 
+import dev.modelops.attest.SigningKey;
 import dev.modelops.model.GovernanceResult;
 import dev.modelops.model.GovernedModel;
 import dev.modelops.model.InvalidInputException;
@@ -9,6 +10,7 @@ import dev.modelops.model.WaiverState;
 import dev.modelops.pipeline.CheckOutcome;
 import dev.modelops.pipeline.CheckSettings;
 import dev.modelops.pipeline.GovernanceCheck;
+import dev.modelops.render.AttestationWriter;
 import dev.modelops.render.CycloneDxBomWriter;
 import dev.modelops.render.JsonResultsWriter;
 import dev.modelops.render.PdfReportWriter;
@@ -152,6 +154,17 @@ public class CheckMojo extends AbstractModelOpsMojo {
     private File templatesDirectory;
 
     /**
+     * The private key the run's in-toto attestation ({@code target/modelops/attestation/<project>.intoto.dsse.json})
+     * is signed with: an unencrypted PKCS#8 PEM file ({@code -----BEGIN PRIVATE KEY-----}) holding an Ed25519 or
+     * ECDSA P-256 key, relative to the project. The envelope's keyid is the SHA-256 of the public key's DER. Without
+     * it the statement is written unsigned ({@code <project>.intoto.json}) and the compliance report says so.
+     * Ed25519 signatures are deterministic; ECDSA ones are randomized, so an ECDSA envelope differs between builds.
+     * Keep the key out of the repository (a CI secret written to a file, {@code -Dmodelops.signingKey=...}).
+     */
+    @Parameter(property = "modelops.signingKey")
+    private File signingKey;
+
+    /**
      * The top folder of the repository, from which code scanning resolves the paths of the SARIF log
      * ({@code modelops.sarif}): a module's paths are written from there ({@code credit-risk/src/main/models/...}).
      * Defaults to the folder Maven found the build's {@code .mvn} in, else the folder it was started in.
@@ -243,6 +256,7 @@ public class CheckMojo extends AbstractModelOpsMojo {
                 .waiversFile(waiversFile)
                 .pdf(pdf)
                 .templatesDirectory(templatesDirectory)
+                .signingKey(signingKey)
                 .sourceRoot(sourceRoot)
                 .build(outputDirectory);
     }
@@ -283,6 +297,7 @@ public class CheckMojo extends AbstractModelOpsMojo {
                 + (outcome.settings().reports().pdf() ? " (HTML and PDF/A)" : ""));
         getLog().info("Machine-readable results: " + outcome.indexHtml().resolveSibling("results.json"));
         getLog().info("SARIF for code scanning: " + outcome.indexHtml().resolveSibling(SarifWriter.FILE_NAME));
+        logAttestation(outcome);
         boolean unusedFail = failOnUnusedWaiver && !unused.isEmpty();
         if (!verdict.blocksRelease() && !unusedFail) {
             return;
@@ -307,6 +322,23 @@ public class CheckMojo extends AbstractModelOpsMojo {
         }
         getLog().error(message.toString());
         getLog().error("modelops.haltOnFailure is false: the build goes on despite these violations");
+    }
+
+    private void logAttestation(CheckOutcome outcome) {
+        Path folder = outcome.indexHtml().resolveSibling(AttestationWriter.FOLDER);
+        String name = AttestationWriter.fileName(outcome.result());
+        SigningKey key = outcome.settings().reports().signingKey();
+        getLog().info("Evidence manifest SHA-256: " + outcome.result().evidence().sha256() + " ("
+                + outcome.result().evidence().files().size() + " input files, listed in results.json and the report)");
+        if (key == null) {
+            getLog().warn("Attestation not signed: no modelops.signingKey. Unsigned in-toto statement: "
+                    + folder.resolve(name + AttestationWriter.STATEMENT_SUFFIX));
+            return;
+        }
+        getLog().info("Attestation signed with " + key.algorithmName() + " key " + key.file() + " (keyid "
+                + key.keyId() + "): " + folder.resolve(name + AttestationWriter.ENVELOPE_SUFFIX)
+                + (key.deterministic() ? "" : "; ECDSA signatures are randomized, so this envelope differs "
+                        + "from one build to the next (Ed25519 ones do not)"));
     }
 
     /** {@code MRM-F-2026-044 (core.slice-thresholds-met on churn-prediction, src/main/modelops/waivers.yaml:2)}. */

@@ -1,6 +1,8 @@
 package dev.modelops.mojo;
 
 import dev.modelops.model.InputProblem;
+import dev.modelops.attest.KeyFileException;
+import dev.modelops.attest.SigningKey;
 import dev.modelops.model.InvalidInputException;
 import dev.modelops.model.Severity;
 import dev.modelops.pipeline.CheckSettings;
@@ -42,6 +44,7 @@ final class CheckSettingsBuilder {
     private File waiversFile;
     private boolean pdf = true;
     private File templatesDirectory;
+    private File signingKey;
     private File sourceRoot;
 
     CheckSettingsBuilder(MavenProject project, Log log) {
@@ -105,6 +108,12 @@ final class CheckSettingsBuilder {
         return this;
     }
 
+    /** The PKCS#8 PEM key the attestation is signed with, relative to the project; null for an unsigned one. */
+    CheckSettingsBuilder signingKey(File file) {
+        this.signingKey = file;
+        return this;
+    }
+
     /** The repository's top folder, from which the SARIF log's paths are written; null for the project's own. */
     CheckSettingsBuilder sourceRoot(File folder) {
         this.sourceRoot = folder;
@@ -140,9 +149,20 @@ final class CheckSettingsBuilder {
                 waiversFile == null ? base.resolve(DEFAULT_WAIVERS_FILE) : base.resolve(waiversFile.toPath()),
                 waiversFile != null,
                 importers == null ? List.of() : importers,
-                new ReportOptions(pdf, TemplatesFolder.resolve(base, templatesDirectory), SourcePrefix.of(sourceRoot, base)));
+                new ReportOptions(pdf, TemplatesFolder.resolve(base, templatesDirectory),
+                        SourcePrefix.of(sourceRoot, base), signingKey(base)));
     }
 
+    private SigningKey signingKey(Path base) throws MojoFailureException {
+        if (signingKey == null) {
+            return null;
+        }
+        try {
+            return SigningKey.read(base.resolve(signingKey.toPath()).normalize());
+        } catch (KeyFileException e) {
+            throw new MojoFailureException("modelops.signingKey cannot be used: " + e.getMessage());
+        }
+    }
 
     private Instant resolveAsOf() throws MojoFailureException {
         Optional<Instant> fixed = AsOfInstant.resolve(asOf, outputTimestamp);

@@ -9,6 +9,7 @@ import dev.modelops.load.ModelInventoryLoader;
 import dev.modelops.load.WaiversFile;
 import dev.modelops.load.WaiversFileReader;
 import dev.modelops.model.Enforcement;
+import dev.modelops.model.EvidenceManifest;
 import dev.modelops.model.Finding;
 import dev.modelops.model.GovernanceResult;
 import dev.modelops.model.GovernedModel;
@@ -93,7 +94,8 @@ public final class GovernanceCheck {
         WaiverApplier.Applied applied = WaiverApplier.apply(evaluated, models, waivers.waivers(), settings.asOf());
         GovernanceResult result = new GovernanceResult(settings.projectName(), settings.asOf(), models,
                 engine.rules(), applied.findings(), settings.failOnSeverity(), applied.waivers(), waivers.file(),
-                packs);
+                packs, EvidenceManifest.of(EvidenceFiles.shippedTemplates(), models, packs, waivers.file(),
+                        EvidenceFiles.templateFiles(settings.baseDirectory(), settings.reports().templatesDirectory())));
 
         // Loading and evaluating are needed anyway (the verdict must be decided on every run); rendering, by far
         // the dearest stage, is not when the published reports were made from exactly these inputs.

@@ -65,6 +65,8 @@ public final class RunDigest {
         settings.importers().forEach(importer -> lines.add("importer " + quoted(importer)));
         lines.add("pdf " + settings.reports().pdf());
         lines.add("source-prefix " + quoted(settings.reports().sourcePrefix()));
+        lines.add("signing-key " + (settings.reports().signingKey() == null ? "none"
+                : settings.reports().signingKey().keyId()));
         Path templates = settings.reports().templatesDirectory();
         lines.add("templates-directory " + quoted(shown(base, templates)));
         if (templates != null) {

@@ -100,7 +100,7 @@ public final class HtmlReportWriter implements ReportWriter {
     @Override
     public void write(GovernanceResult result, Path outputDirectory) throws IOException {
         ReportContent content = ReportContent.of(result);
-        PageFactory pages = new PageFactory(content, options.pdf());
+        PageFactory pages = pages(content);
         Path cards = Files.createDirectories(outputDirectory.resolve(CARDS_DIRECTORY));
         writeText(outputDirectory.resolve(CSS_FILE), styleSheetText());
 
@@ -128,17 +128,17 @@ public final class HtmlReportWriter implements ReportWriter {
 
     /** The XHTML of {@value #INDEX_FILE} for {@code content}; for other renderers of the same pages (PDF). */
     public String renderIndex(ReportContent content) {
-        return render(INDEX_TEMPLATE, new PageFactory(content, options.pdf()).index());
+        return render(INDEX_TEMPLATE, pages(content).index());
     }
 
     /** The XHTML of {@value #RULES_FILE} for {@code content}. */
     public String renderCatalog(ReportContent content) {
-        return render(CATALOG_TEMPLATE, new PageFactory(content, options.pdf()).catalog());
+        return render(CATALOG_TEMPLATE, pages(content).catalog());
     }
 
     /** The XHTML of one model's card, as written to {@code cards/<model-id>.html}. */
     public String renderCard(ReportContent content, GovernedModel model) {
-        return render(CARD_TEMPLATE, new PageFactory(content, options.pdf()).card(model));
+        return render(CARD_TEMPLATE, pages(content).card(model));
     }
 
     /**
@@ -250,5 +250,10 @@ public final class HtmlReportWriter implements ReportWriter {
         public String toString() {
             return text.toString();
         }
+    }
+
+    /** The page factory of {@code content}, whose report states whether the attestation is signed. */
+    private PageFactory pages(ReportContent content) {
+        return new PageFactory(content, options.pdf(), AttestationWriter.note(options.signingKey()));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.modelops.model.EvidenceManifest;
 import dev.modelops.model.Finding;
 import dev.modelops.model.GovernanceResult;
 import dev.modelops.model.GovernedModel;
@@ -102,7 +103,23 @@ public final class JsonResultsWriter implements ReportWriter {
             file.put("path", result.waiversFile().path());
             file.put("sha256", result.waiversFile().sha256());
         }
+        root.set("evidence", evidence(result.evidence()));
         return root;
+    }
+
+    /** The evidence manifest, its digest before the files so a reader sees it first. */
+    static ObjectNode evidence(EvidenceManifest manifest) {
+        ObjectNode node = NODES.objectNode();
+        node.put("shippedTemplates", manifest.shippedTemplates());
+        node.put("manifestSha256", manifest.sha256());
+        ArrayNode files = node.putArray("files");
+        for (InputFile input : manifest.files()) {
+            ObjectNode file = files.addObject();
+            file.put("path", input.path());
+            file.put("kind", input.kind());
+            file.put("sha256", input.sha256());
+        }
+        return node;
     }
 
     private static ObjectNode summary(ResultSummary summary) {

@@ -1,5 +1,6 @@
 package dev.modelops.render;
 
+import dev.modelops.attest.SigningKey;
 import java.nio.file.Path;
 
 /**
@@ -13,11 +14,18 @@ import java.nio.file.Path;
  * @param sourcePrefix       the project's folder relative to the source root (the repository's top folder), e.g.
  *                           {@code sample-project/credit-risk/}, put in front of the paths of the SARIF log, which code
  *                           scanning resolves from the repository's root; empty for a project at the root
+ * @param signingKey         the key the attestation is signed with ({@code modelops.signingKey}), or {@code null}:
+ *                           the in-toto statement is then written unsigned, and the report says so
  */
-public record ReportOptions(boolean pdf, Path templatesDirectory, String sourcePrefix) {
+public record ReportOptions(boolean pdf, Path templatesDirectory, String sourcePrefix, SigningKey signingKey) {
 
     public ReportOptions {
         sourcePrefix = sourcePrefix == null ? "" : sourcePrefix;
+    }
+
+    /** Options with an unsigned attestation. */
+    public ReportOptions(boolean pdf, Path templatesDirectory, String sourcePrefix) {
+        this(pdf, templatesDirectory, sourcePrefix, null);
     }
 
     /** Options for a project at the source root. */

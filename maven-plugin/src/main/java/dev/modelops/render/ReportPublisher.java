@@ -39,7 +39,8 @@ public final class ReportPublisher {
         int threads = Runtime.getRuntime().availableProcessors();
         HtmlReportWriter html = new HtmlReportWriter(threads, options);
         List<ReportWriter> writers = new ArrayList<>(List.of(html, new JsonResultsWriter(), new JunitXmlWriter(),
-                new CycloneDxBomWriter(), new SarifWriter(options.sourcePrefix())));
+                new CycloneDxBomWriter(), new SarifWriter(options.sourcePrefix()),
+                new AttestationWriter(options.signingKey())));
         if (options.pdf()) {
             writers.add(new PdfReportWriter(html, threads));
         }

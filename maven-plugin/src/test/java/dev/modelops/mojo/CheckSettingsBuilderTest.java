@@ -101,6 +101,23 @@ class CheckSettingsBuilderTest {
     }
 
     @Test
+    void aSigningKeyIsReadRelativeToTheProjectAndAnUnreadableOneIsAFailureNamingTheFile() throws Exception {
+        java.security.KeyPair pair = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        java.nio.file.Files.writeString(base.resolve("signing.pem"), "-----BEGIN PRIVATE KEY-----\n"
+                + java.util.Base64.getMimeEncoder().encodeToString(pair.getPrivate().getEncoded())
+                + "\n-----END PRIVATE KEY-----\n");
+
+        CheckSettings signed = builder().signingKey(new File("signing.pem")).build(new File("target"));
+
+        assertThat(signed.reports().signingKey().file()).isEqualTo(base.resolve("signing.pem"));
+        assertThat(builder().build(new File("target")).reports().signingKey()).isNull();
+        assertThatThrownBy(() -> builder().signingKey(new File("keys/missing.pem")).build(new File("target")))
+                .isInstanceOf(MojoFailureException.class)
+                .hasMessageStartingWith("modelops.signingKey cannot be used: " + base.resolve("keys/missing.pem")
+                        + " is not a file; expected an unencrypted PKCS#8 PEM private key");
+    }
+
+    @Test
     void aWrongValueNamesItsParameterAndWhatWasExpected() {
         assertThatThrownBy(() -> builder().failOnSeverity("severe").build(new File("target")))
                 .isInstanceOf(MojoFailureException.class)

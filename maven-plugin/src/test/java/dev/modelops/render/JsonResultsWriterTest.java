@@ -120,7 +120,7 @@ class JsonResultsWriterTest {
 
         assertThat(fieldNames(results))
                 .containsExactly("formatVersion", "project", "asOf", "failOnSeverity", "summary", "models", "packs", "rules",
-                        "frameworks", "findings", "waivers", "waiversFile");
+                        "frameworks", "findings", "waivers", "waiversFile", "evidence");
         assertThat(results.get("formatVersion").asInt()).isEqualTo(1);
         assertThat(results.get("project").asText()).isEqualTo("Retail credit models");
         assertThat(results.get("asOf").asText()).isEqualTo("2026-11-01T00:00:00Z");

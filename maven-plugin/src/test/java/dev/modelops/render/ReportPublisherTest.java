@@ -27,6 +27,7 @@ class ReportPublisherTest {
 
         assertThat(index).isEqualTo(output.toAbsolutePath().resolve("index.html")).isRegularFile();
         assertThat(files(output)).containsExactly(
+                "attestation/retail-credit-models.intoto.json",
                 "bom/churn-predictor.cdx.json", "bom/credit-scoring.cdx.json", "bom/fraud-detector.cdx.json",
                 "cards/churn-predictor.html", "cards/churn-predictor.pdf", "cards/credit-scoring.html",
                 "cards/credit-scoring.pdf", "cards/fraud-detector.html", "cards/fraud-detector.pdf",

@@ -52,6 +52,7 @@ public record CardPage(
         List<FindingRow> findings,
         String findingsSummary,
         List<EvidenceRow> evidence,
+        String evidenceManifestSha256,
         // ---- the card's structure after Mitchell et al. (2019), under a governance panel
         GovernancePanel governancePanel,
         List<Detail> dates,

@@ -6,7 +6,7 @@ import java.util.List;
  * Everything {@code index.html} shows, already ordered and formatted: the compliance summary, the model
  * inventory, the rules in force grouped by pack with each model's result (one column per model, in the order of
  * {@code models}), the results per framework, every violation (waived ones included) and every waiver with its
- * state. {@code resultColumns} is how many columns the rules table has, for the pack rows that span it.
+ * state, and the evidence manifest. {@code resultColumns} is how many columns the rules table has, for the pack rows that span it.
  */
 public record IndexPage(
         PageHeader header,
@@ -24,7 +24,8 @@ public record IndexPage(
         List<FrameworkSection> frameworks,
         List<FrameworkMatrixRow> frameworkMatrix,
         List<FindingRow> violations,
-        List<WaiverRow> waivers) {
+        List<WaiverRow> waivers,
+        Evidence evidence) {
 
     public IndexPage {
         stats = List.copyOf(stats);
@@ -38,6 +39,20 @@ public record IndexPage(
         frameworkMatrix = List.copyOf(frameworkMatrix);
         violations = List.copyOf(violations);
         waivers = List.copyOf(waivers);
+    }
+
+    /**
+     * The evidence manifest: its digest, the release of the shipped templates, whether the attestation is signed,
+     * and every input file with its SHA-256, sorted by path.
+     */
+    public record Evidence(String manifestSha256, String shippedTemplates, String attestation, List<EvidenceFile> files) {
+        public Evidence {
+            files = List.copyOf(files);
+        }
+    }
+
+    /** One input file of the manifest. */
+    public record EvidenceFile(String path, String kind, String importer, String sha256) {
     }
 
     /** One waiver of the waivers file, with what became of it in this run and where it is written. */

@@ -6,10 +6,12 @@ import static dev.modelops.render.html.PageText.present;
 import static dev.modelops.render.html.PageText.references;
 import static dev.modelops.render.html.PageText.t;
 
+import dev.modelops.model.EvidenceManifest;
 import dev.modelops.model.Finding;
 import dev.modelops.model.FindingStatus;
 import dev.modelops.model.GovernanceResult;
 import dev.modelops.model.GovernedModel;
+import dev.modelops.model.InputFile;
 import dev.modelops.model.ModelMetadata;
 import dev.modelops.model.Person;
 import dev.modelops.model.Rule;
@@ -51,6 +53,7 @@ public final class PageFactory {
     private final String asOf;
     private final String asOfIso;
     private final boolean pdfLinks;
+    private final String attestationNote;
 
     public PageFactory(ReportContent content) {
         this(content, false);
@@ -58,6 +61,12 @@ public final class PageFactory {
 
     /** A factory whose pages link to their PDF when {@code pdfLinks} (the PDF writer is in force). */
     public PageFactory(ReportContent content, boolean pdfLinks) {
+        this(content, pdfLinks, "");
+    }
+
+    /** Pages whose compliance report states {@code attestationNote} (signed or not) beside the evidence. */
+    public PageFactory(ReportContent content, boolean pdfLinks, String attestationNote) {
+        this.attestationNote = attestationNote == null ? "" : attestationNote;
         this.pdfLinks = pdfLinks;
         this.content = content;
         this.result = content.result();
@@ -100,7 +109,20 @@ public final class PageFactory {
                         .filter(f -> f.status().isViolation() || f.status() == FindingStatus.WAIVED)
                         .map(f -> findingRow(f, cardPath(f.modelId()), ""))
                         .toList(),
-                waiverRows());
+                waiverRows(),
+                evidence());
+    }
+
+    private IndexPage.Evidence evidence() {
+        EvidenceManifest manifest = result.evidence();
+        List<IndexPage.EvidenceFile> files = new ArrayList<>(manifest.files().size());
+        for (InputFile input : manifest.files()) {
+            files.add(new IndexPage.EvidenceFile(cell(input.path()), InputKinds.label(input.kind()),
+                    InputKinds.importer(input.kind()), cell(input.sha256())));
+        }
+        return new IndexPage.Evidence(manifest.sha256(),
+                manifest.shippedTemplates() == null ? ABSENT : t(manifest.shippedTemplates()), t(attestationNote),
+                files);
     }
 
     private List<IndexPage.WaiverRow> waiverRows() {
