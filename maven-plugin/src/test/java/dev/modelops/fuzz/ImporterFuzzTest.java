@@ -33,38 +33,38 @@ class ImporterFuzzTest {
 
     private final FuzzFiles files = new FuzzFiles("importers");
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "30s")
     void huggingFaceCard(byte[] input) {
         importAt(new HuggingFaceCardImporter(), MODEL + "README.md", input);
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "30s")
     void modelCardToolkit(byte[] input) {
         importAt(new ModelCardToolkitImporter(), MODEL + "model_card.json", input);
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "30s")
     void cycloneDx(byte[] input) {
         importAt(new CycloneDxImporter(), MODEL + "bom.json", input);
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "30s")
     void openLineageJson(byte[] input) {
         importAt(new OpenLineageImporter(), MODEL + "openlineage/events.json", input);
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "30s")
     void openLineageLines(byte[] input) {
         importAt(new OpenLineageImporter(), MODEL + "openlineage/events.ndjson", input);
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "30s")
     void mlflowModel(byte[] input) {
         importAt(new MlflowImporter(), MODEL + "MLmodel", input);
     }
 
     /** A run of the MLflow file store: meta.yaml next to metrics/ and params/, read as a run. */
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "30s")
     void mlflowRun(byte[] input) {
         String run = MODEL + "mlruns/1/0123456789abcdef0123456789abcdef/";
         files.write(run + "metrics/roc_auc", "1767225600000 0.91 0\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -72,7 +72,7 @@ class ImporterFuzzTest {
         importAt(new MlflowImporter(), run + "meta.yaml", input);
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "30s")
     void dvcLock(byte[] input) {
         importAt(new DvcLockImporter(), MODEL + "dvc.lock", input);
     }

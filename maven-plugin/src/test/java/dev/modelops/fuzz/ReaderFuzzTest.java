@@ -32,43 +32,43 @@ class ReaderFuzzTest {
     private final WaiversFileReader waivers = new WaiversFileReader();
     private final RulePackLoader rulePacks = new RulePackLoader(PARSER, VALIDATOR);
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "30s")
     void modelYaml(byte[] input) {
         Path file = files.write("models/m/model.yaml", input);
         expectResultOrInvalidInput(() -> metadata.read(new SourceFile(file, "models/m/model.yaml")));
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "30s")
     void modelJson(byte[] input) {
         Path file = files.write("models/m/model.json", input);
         expectResultOrInvalidInput(() -> metadata.read(new SourceFile(file, "models/m/model.json")));
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "30s")
     void jsonEvaluations(byte[] input) {
         Path file = files.write("models/m/evaluations/results.json", input);
         expectResultOrInvalidInput(() -> jsonEvaluations.read(new SourceFile(file, "evaluations/results.json")));
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "30s")
     void csvEvaluations(byte[] input) {
         Path file = files.write("models/m/evaluations/results.csv", input);
         expectResultOrInvalidInput(() -> csvEvaluations.read(new SourceFile(file, "evaluations/results.csv")));
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "30s")
     void nativeLineage(byte[] input) {
         Path file = files.write("models/m/lineage.yaml", input);
         expectResultOrInvalidInput(() -> lineage.read(new SourceFile(file, "models/m/lineage.yaml")));
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "30s")
     void waivers(byte[] input) {
         Path file = files.write("src/main/modelops/waivers.yaml", input);
         expectResultOrInvalidInput(() -> waivers.read(file, files.project(), true));
     }
 
-    @FuzzTest(maxDuration = "10s")
+    @FuzzTest(maxDuration = "30s")
     void projectRuleFile(byte[] input) {
         Path file = files.write("src/main/modelops/team-rules.yaml", input);
         expectResultOrInvalidInput(() -> rulePacks.loadFile(file, files.project()));
