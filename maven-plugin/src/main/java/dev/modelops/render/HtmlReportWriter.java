@@ -2,11 +2,7 @@ package dev.modelops.render;
 
 import dev.modelops.model.GovernanceResult;
 import dev.modelops.model.GovernedModel;
-import dev.modelops.model.InputProblem;
-import dev.modelops.model.InvalidInputException;
-import dev.modelops.model.SourceLocation;
 import dev.modelops.render.html.PageFactory;
-import dev.modelops.render.html.RecordPathEvaluator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
@@ -19,8 +15,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.exceptions.TemplateProcessingException;
-import org.thymeleaf.standard.StandardDialect;
 
 /**
  * Writes the human-readable report: {@value #INDEX_FILE} (the compliance summary of the project),
@@ -76,15 +70,7 @@ public final class HtmlReportWriter implements ReportWriter {
         }
         this.threads = threads;
         this.options = options;
-        StandardDialect dialect = new StandardDialect();
-        dialect.setVariableExpressionEvaluator(new RecordPathEvaluator());
-        TemplateEngine templateEngine = new TemplateEngine();
-        templateEngine.setDialect(dialect);
-        if (options.templatesDirectory() != null) {
-            templateEngine.addTemplateResolver(new ProjectTemplateResolver(options.templatesDirectory()));
-        }
-        templateEngine.addTemplateResolver(new ShippedTemplateResolver());
-        this.engine = templateEngine;
+        this.engine = ReportTemplates.engine(options);
     }
 
     @Override
@@ -146,10 +132,7 @@ public final class HtmlReportWriter implements ReportWriter {
      * the project's {@value ProjectTemplateResolver#CUSTOM_CSS} when its templates folder has one.
      */
     public String styleSheetText() throws IOException {
-        String custom = options.templatesDirectory() == null ? null
-                : ProjectTemplateResolver.customStyleSheet(options.templatesDirectory());
-        return custom == null ? styleSheet() : styleSheet() + "\n/* " + ProjectTemplateResolver.CUSTOM_CSS
-                + " of the project */\n" + custom;
+        return ReportTemplates.styleSheetText(options);
     }
 
     /** The style sheet shipped with the templates, with {@code \n} line endings. */
@@ -164,35 +147,10 @@ public final class HtmlReportWriter implements ReportWriter {
 
     private String render(String template, Object page) {
         TextBuffer out = new TextBuffer();
-        try {
-            engine.process(template, context(page), out);
-        } catch (TemplateProcessingException e) {
-            if (options.templatesDirectory() == null) {
-                throw e; // the shipped templates alone: a bug of the plugin, not the user's
-            }
-            throw projectTemplateProblem(e);
-        }
+        ReportTemplates.process(engine, options, template, context(page), out);
         return out.toString();
     }
 
-    /**
-     * A template of the project's own templates folder that Thymeleaf cannot process (not well-formed, an
-     * expression naming no field of the page, a fragment missing), reported as the user's mistake: the file, its
-     * line and column where Thymeleaf knows them, what went wrong and what is expected.
-     */
-    private InvalidInputException projectTemplateProblem(TemplateProcessingException e) {
-        String name = e.getTemplateName() == null ? "" : e.getTemplateName();
-        Path own = options.templatesDirectory().resolve(name + ".html");
-        String file = !name.isEmpty() && Files.isRegularFile(own) ? own.toString()
-                : "template " + (name.isEmpty() ? "(unknown)" : name) + " (shipped; used by a template of "
-                        + options.templatesDirectory() + ")";
-        int line = e.getLine() == null ? 0 : e.getLine();
-        int column = e.getCol() == null ? 0 : e.getCol();
-        return new InvalidInputException(new InputProblem(new SourceLocation(file, line, column, ""),
-                e.getMessage(), "a template Thymeleaf can process in XML mode: well-formed XHTML whose fragments "
-                        + "exist and whose expressions name fields of the page model (see the shipped template of "
-                        + "the same path)"));
-    }
 
     private void renderTo(Path file, String template, Object page) throws IOException {
         writeText(file, render(template, page));

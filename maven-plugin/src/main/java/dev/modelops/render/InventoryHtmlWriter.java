@@ -1,11 +1,7 @@
 package dev.modelops.render;
 
-import dev.modelops.model.InputProblem;
-import dev.modelops.model.InvalidInputException;
-import dev.modelops.model.SourceLocation;
 import dev.modelops.render.html.InventoryPage;
 import dev.modelops.render.html.InventoryPageFactory;
-import dev.modelops.render.html.RecordPathEvaluator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +10,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.exceptions.TemplateProcessingException;
-import org.thymeleaf.standard.StandardDialect;
 
 /**
  * Writes the inventory across projects as {@value #INDEX_FILE} with the report's style sheet
@@ -35,15 +29,7 @@ public final class InventoryHtmlWriter implements InventoryWriter {
 
     public InventoryHtmlWriter(ReportOptions options) {
         this.options = options;
-        StandardDialect dialect = new StandardDialect();
-        dialect.setVariableExpressionEvaluator(new RecordPathEvaluator());
-        TemplateEngine templateEngine = new TemplateEngine();
-        templateEngine.setDialect(dialect);
-        if (options.templatesDirectory() != null) {
-            templateEngine.addTemplateResolver(new ProjectTemplateResolver(options.templatesDirectory()));
-        }
-        templateEngine.addTemplateResolver(new ShippedTemplateResolver());
-        this.engine = templateEngine;
+        this.engine = ReportTemplates.engine(options);
     }
 
     @Override
@@ -63,27 +49,12 @@ public final class InventoryHtmlWriter implements InventoryWriter {
         Context context = new Context(Locale.ROOT);
         context.setVariable("page", page);
         StringWriter out = new StringWriter(64 * 1024);
-        try {
-            engine.process(TEMPLATE, context, out);
-        } catch (TemplateProcessingException e) {
-            if (options.templatesDirectory() == null) {
-                throw e; // the shipped templates alone: a bug of the plugin, not the user's
-            }
-            throw new InvalidInputException(new InputProblem(new SourceLocation(
-                    "template " + (e.getTemplateName() == null ? "(unknown)" : e.getTemplateName()) + " (with the "
-                            + "templates of " + options.templatesDirectory() + ")",
-                    e.getLine() == null ? 0 : e.getLine(), e.getCol() == null ? 0 : e.getCol(), ""),
-                    e.getMessage(), "a template Thymeleaf can process in XML mode: well-formed XHTML whose fragments "
-                            + "exist and whose expressions name fields of the page model"));
-        }
+        ReportTemplates.process(engine, options, TEMPLATE, context, out);
         return out.toString();
     }
 
     /** The shipped style sheet, then the project's {@code css/custom.css} when its templates folder has one. */
     public String styleSheetText() throws IOException {
-        String custom = options.templatesDirectory() == null ? null
-                : ProjectTemplateResolver.customStyleSheet(options.templatesDirectory());
-        return custom == null ? HtmlReportWriter.styleSheet() : HtmlReportWriter.styleSheet() + "\n/* "
-                + ProjectTemplateResolver.CUSTOM_CSS + " of the project */\n" + custom;
+        return ReportTemplates.styleSheetText(options);
     }
 }
