@@ -116,6 +116,47 @@ class ArtifactVerificationTest {
         assertThat(card()).contains("not present in the build; declared digest not verified");
     }
 
+    /**
+     * A training run's OpenLineage event: its output is the artifact, at the trainer's path, of version
+     * {@code sha256:<sha256>}.
+     */
+    private void writeTrainingEvent(String sha256) throws IOException {
+        Path events = project.resolve("src/main/models/scorer/openlineage/train.json");
+        Files.createDirectories(events.getParent());
+        Files.writeString(events, """
+                {"eventType": "COMPLETE", "eventTime": "2026-11-02T09:00:00Z",
+                 "run": {"runId": "3f5e83fa-3480-44ff-99c5-ff943904e5e8"},
+                 "job": {"namespace": "training", "name": "train_scorer"},
+                 "inputs": [],
+                 "outputs": [{"namespace": "file", "name": "/mnt/runs/42/artifacts/scorer.onnx",
+                   "facets": {"version": {"_producer": "https://example.com/trainer",
+                     "_schemaURL": "https://openlineage.io/spec/facets/1-0-0/DatasetVersionDatasetFacet.json",
+                     "datasetVersion": "sha256:%s"}}}],
+                 "producer": "https://example.com/trainer",
+                 "schemaURL": "https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/RunEvent"}
+                """.formatted(sha256));
+    }
+
+    @Test
+    void anOpenLineageOutputWhoseVersionIsAnotherDigestFails() throws IOException {
+        writeArtifact("test");
+        writeTrainingEvent(CHANGED_SHA256);
+
+        Finding finding = finding(run());
+
+        assertThat(finding.status()).isEqualTo(FindingStatus.FAILED);
+        assertThat(finding.message()).endsWith("declared for it: its SHA-256 is " + SHA256 + ", lineage dataset"
+                + " file/mnt/runs/42/artifacts/scorer.onnx records sha256 " + CHANGED_SHA256);
+    }
+
+    @Test
+    void anOpenLineageOutputWithTheFilesDigestPasses() throws IOException {
+        writeArtifact("test");
+        writeTrainingEvent(SHA256);
+
+        assertThat(finding(run()).status()).isEqualTo(FindingStatus.PASSED);
+    }
+
     @Test
     void aDatasetSnapshotInTheBuildThatIsNotTheRecordedOneFails() throws IOException {
         Path folder = project.resolve("src/main/models/scorer");

@@ -31,9 +31,10 @@ import java.util.Map;
  * equal times the later in the file): a job's run id is that of its latest run (earlier runs stay in the file,
  * which is recorded among the model's inputs), its owner, code and type those of the latest event with an
  * ownership, sourceCodeLocation or jobType facet; a dataset's version is the latest version read, its source the
- * latest dataSource {@code uri} (the namespace without one). A job whose latest event is FAIL or ABORT is a
- * warning, since the graph has no field for a run's state and the lineage of a failed run may name outputs that
- * were never written; the job itself is kept.
+ * latest dataSource {@code uri} (the namespace without one), and a version written {@code sha256:<64 hex digits>}
+ * or {@code md5:<32 hex digits>} is also the dataset's digest, which the artifact rule compares with the file in the
+ * build. A job whose latest event is FAIL or ABORT is a warning, since the graph has no field for a run's state and
+ * the lineage of a failed run may name outputs that were never written; the job itself is kept.
  *
  * <p>A dataset's description joins its documentation facet, a summary of its schema facet ({@code Schema: id
  * (BIGINT), name (VARCHAR).}) and of its columnLineage facet ({@code Column lineage: NAME from CUSTOMERS.NAME.}),
@@ -302,7 +303,27 @@ final class OpenLineageGraph {
         }
 
         LineageDataset toDataset() {
-            return new LineageDataset(id, name, or(uri, namespace), owner, null, null, version, null, description());
+            return new LineageDataset(id, name, or(uri, namespace), owner, null, null, version,
+                    digest(version, "sha256", 64), description(), null, null, null, digest(version, "md5", 32));
+        }
+
+        /**
+         * The digest a version facet states as {@code <algorithm>:<hex digits>} ({@code sha256:9f86...}, as OCI
+         * and most artifact stores write one), in lower case; null for any other version ({@code 2}, a date, a bare
+         * hexadecimal id such as an MLflow run id), which names a snapshot without saying what its bytes are.
+         */
+        private static String digest(String version, String algorithm, int digits) {
+            if (version == null) {
+                return null;
+            }
+            String written = version.strip();
+            String prefix = algorithm + ":";
+            if (written.length() != prefix.length() + digits
+                    || !written.regionMatches(true, 0, prefix, 0, prefix.length())) {
+                return null;
+            }
+            String hex = written.substring(prefix.length()).toLowerCase(Locale.ROOT);
+            return hex.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f') ? hex : null;
         }
 
         /** The documentation facet's text, then the schema and the column lineage, summarised. */

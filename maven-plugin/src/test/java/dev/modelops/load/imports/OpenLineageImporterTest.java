@@ -29,6 +29,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -182,7 +183,10 @@ class OpenLineageImporterTest {
     class FacetsInAnEvent {
 
         private ImportedModel withFacet(String facetFile, String where) throws IOException {
-            JsonNode facet = JSON.readTree(Corpus.file("openlineage/" + facetFile).toFile());
+            return inEvent(JSON.readTree(Corpus.file("openlineage/" + facetFile).toFile()), where);
+        }
+
+        private ImportedModel inEvent(JsonNode facet, String where) throws IOException {
             ObjectNode event = (ObjectNode) JSON.readTree("""
                     {"eventType": "COMPLETE", "eventTime": "2024-05-01T12:00:00Z",
                      "run": {"runId": "3f5e83fa-3480-44ff-99c5-ff943904e5e8"},
@@ -210,6 +214,34 @@ class OpenLineageImporterTest {
             ImportedModel model = withFacet("facet-DatasetVersionDatasetFacet.json", "dataset");
             assertThat(model.warnings()).isEmpty();
             assertThat(model.lineage().lineage().datasets()).extracting(LineageDataset::version).containsExactly("2");
+        }
+
+        @Test
+        void aVersionThatStatesADigestIsAlsoTheDatasetsDigest() throws IOException {
+            String sha256 = "9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08";
+            assertThat(digestsOf(" sha256:" + sha256 + " "))
+                    .containsExactly("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", null);
+            assertThat(digestsOf("md5:098f6bcd4621d373cade4e832627b4f6"))
+                    .containsExactly(null, "098f6bcd4621d373cade4e832627b4f6");
+        }
+
+        @Test
+        void aVersionThatIsNotAStatedDigestIsNoDigest() throws IOException {
+            for (String version : List.of("2", "0123456789abcdef0123456789abcdef", "sha256:9f86d0818",
+                    "md5:098f6bcd4621d373cade4e832627b4fz", "sha1:a94a8fe5ccb19ba61c4c0873d391e987982fbbd3")) {
+                assertThat(digestsOf(version)).as(version).containsExactly(null, null);
+            }
+        }
+
+        /** The sha256 and md5 of the output dataset of an event whose version facet says {@code version}. */
+        private List<String> digestsOf(String version) throws IOException {
+            ObjectNode facet = JSON.createObjectNode();
+            facet.putObject("version").put("_producer", "https://example.com/p")
+                    .put("_schemaURL", "https://openlineage.io/spec/facets/1-0-0/DatasetVersionDatasetFacet.json")
+                    .put("datasetVersion", version);
+            LineageDataset dataset = inEvent(facet, "dataset").lineage().lineage().datasets().get(0);
+            assertThat(dataset.version()).isEqualTo(version);
+            return Arrays.asList(dataset.sha256(), dataset.md5());
         }
 
         @Test
