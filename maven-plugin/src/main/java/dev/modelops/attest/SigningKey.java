@@ -1,6 +1,7 @@
 package dev.modelops.attest;
 
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -20,12 +21,14 @@ import java.security.spec.EllipticCurve;
 import java.security.spec.NamedParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.Arrays;
+import javax.crypto.KeyAgreement;
 
 /**
  * The private key a project signs its attestations with ({@code modelops.signingKey}): a PKCS#8 PEM file holding an
  * Ed25519 or ECDSA P-256 key, read with the JDK's {@link KeyFactory}. Its {@link #keyId()} is the SHA-256 of the
  * DER of the matching public key, so a verifier can tell which key signed without trusting anything else in the
- * envelope. PKCS#8 files need not carry the public key, so it is derived from the private one.
+ * envelope. PKCS#8 files need not carry the public key, so it is derived from the private one, by the JDK's own
+ * key generator (Ed25519) or key agreement (P-256): the plugin does no curve arithmetic with the private key.
  */
 public final class SigningKey {
 
@@ -112,10 +115,7 @@ public final class SigningKey {
             if (algorithm == KeyAlgorithm.ED25519) {
                 return ed25519PublicKey((EdECPrivateKey) key);
             }
-            ECPrivateKey ec = (ECPrivateKey) key;
-            ECParameterSpec params = ec.getParams();
-            ECPoint point = multiply(params.getGenerator(), ec.getS(), params.getCurve());
-            return KeyFactory.getInstance("EC").generatePublic(new ECPublicKeySpec(point, params));
+            return p256PublicKey((ECPrivateKey) key);
         } catch (GeneralSecurityException | RuntimeException e) {
             throw new KeyFileException("Cannot derive the public key of " + file + " (" + e.getMessage()
                     + "); expected " + EXPECTED);
@@ -147,43 +147,40 @@ public final class SigningKey {
         return pair.getPublic();
     }
 
-    /** {@code k·P} on a prime curve, double-and-add in affine coordinates (only ever run on the project's key). */
-    private static ECPoint multiply(ECPoint point, BigInteger k, EllipticCurve curve) {
+    /**
+     * A P-256 public point {@code d·G} with the scalar multiplication left to the JDK: ECDH of the private key with
+     * the curve's generator as the peer gives the point's x coordinate. Of the two points with that x, the one that
+     * verifies a signature made with the private key is the public key. Only the square root, on public values,
+     * is computed here.
+     */
+    private static PublicKey p256PublicKey(ECPrivateKey key) throws GeneralSecurityException {
+        ECParameterSpec params = key.getParams();
+        KeyFactory factory = KeyFactory.getInstance("EC");
+        KeyAgreement ecdh = KeyAgreement.getInstance("ECDH");
+        ecdh.init(key);
+        ecdh.doPhase(factory.generatePublic(new ECPublicKeySpec(params.getGenerator(), params)), true);
+        BigInteger x = new BigInteger(1, ecdh.generateSecret());
+        EllipticCurve curve = params.getCurve();
         BigInteger p = ((ECFieldFp) curve.getField()).getP();
-        ECPoint result = ECPoint.POINT_INFINITY;
-        ECPoint addend = point;
-        for (int bit = 0; bit < k.bitLength(); bit++) {
-            if (k.testBit(bit)) {
-                result = add(result, addend, curve.getA(), p);
+        BigInteger square = x.pow(3).add(curve.getA().multiply(x)).add(curve.getB()).mod(p);
+        BigInteger y = square.modPow(p.add(BigInteger.ONE).shiftRight(2), p);
+        if (!y.multiply(y).mod(p).equals(square)) {
+            throw new GeneralSecurityException("ECDH with the generator gave no point of the curve");
+        }
+        byte[] probe = "modelops public key probe".getBytes(StandardCharsets.US_ASCII);
+        Signature signer = Signature.getInstance(KeyAlgorithm.ECDSA_P256.signature());
+        signer.initSign(key);
+        signer.update(probe);
+        byte[] signature = signer.sign();
+        for (BigInteger candidate : new BigInteger[] {y, p.subtract(y)}) {
+            PublicKey publicKey = factory.generatePublic(new ECPublicKeySpec(new ECPoint(x, candidate), params));
+            Signature verifier = Signature.getInstance(KeyAlgorithm.ECDSA_P256.signature());
+            verifier.initVerify(publicKey);
+            verifier.update(probe);
+            if (verifier.verify(signature)) {
+                return publicKey;
             }
-            addend = add(addend, addend, curve.getA(), p);
         }
-        return result;
-    }
-
-    private static ECPoint add(ECPoint one, ECPoint two, BigInteger a, BigInteger p) {
-        if (one.equals(ECPoint.POINT_INFINITY)) {
-            return two;
-        }
-        if (two.equals(ECPoint.POINT_INFINITY)) {
-            return one;
-        }
-        BigInteger x1 = one.getAffineX();
-        BigInteger y1 = one.getAffineY();
-        BigInteger x2 = two.getAffineX();
-        BigInteger y2 = two.getAffineY();
-        BigInteger slope;
-        if (x1.equals(x2)) {
-            if (y1.add(y2).mod(p).signum() == 0) {
-                return ECPoint.POINT_INFINITY;
-            }
-            slope = x1.pow(2).multiply(BigInteger.valueOf(3)).add(a)
-                    .multiply(y1.shiftLeft(1).modInverse(p)).mod(p);
-        } else {
-            slope = y2.subtract(y1).multiply(x2.subtract(x1).modInverse(p)).mod(p);
-        }
-        BigInteger x3 = slope.pow(2).subtract(x1).subtract(x2).mod(p);
-        BigInteger y3 = slope.multiply(x1.subtract(x3)).subtract(y1).mod(p);
-        return new ECPoint(x3, y3);
+        throw new GeneralSecurityException("neither point with the x coordinate of d·G verifies the key's signature");
     }
 }

@@ -52,6 +52,35 @@ class SigningKeyTest {
         assertThat(publicKey.verifies(MESSAGE, second)).isTrue();
     }
 
+    /** Of the two points with the x coordinate ECDH gives, half the keys have one, half the other. */
+    @Test
+    void theDerivedP256PublicKeyIsTheGeneratedOneForEveryKey() throws Exception {
+        for (int i = 0; i < 24; i++) {
+            TestKeys.Pair pair = TestKeys.p256(folder, "ec" + i);
+
+            assertThat(SigningKey.read(pair.privateKey()).publicKey().pem()).as("key " + i)
+                    .isEqualTo(Files.readString(pair.publicKey()));
+        }
+    }
+
+    /** Key files as OpenSSL 3 writes them ({@code openssl genpkey}), with the public key that {@code pkey -pubout} gives. */
+    @Test
+    void keysMadeByOpenSslGiveThePublicKeyOpenSslDerives() throws Exception {
+        for (String name : new String[] {"openssl-p256", "openssl-ed25519"}) {
+            Path publicKeyFile = resource(name + ".pub.pem");
+            SigningKey key = SigningKey.read(resource(name + ".key.pem"));
+            VerifyingKey publicKey = VerifyingKey.read(publicKeyFile);
+
+            assertThat(key.keyId()).as(name).isEqualTo(publicKey.keyId());
+            assertThat(key.publicKey().pem()).as(name).isEqualToIgnoringNewLines(Files.readString(publicKeyFile));
+            assertThat(publicKey.verifies(MESSAGE, key.sign(MESSAGE))).as(name).isTrue();
+        }
+    }
+
+    private static Path resource(String name) throws Exception {
+        return Path.of(SigningKeyTest.class.getResource(name).toURI());
+    }
+
     @Test
     void anotherKeyDoesNotVerify() throws Exception {
         SigningKey key = SigningKey.read(TestKeys.ed25519(folder, "one").privateKey());
