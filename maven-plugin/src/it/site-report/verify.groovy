@@ -1,5 +1,6 @@
 // mvn site with modelops:report on a model without an owner (core.owner-present, high, blocking):
-// the site is built, the page shows the model and its violation, and the full report sits beside it.
+// the site is built, the page shows the model and its violation, and the full report sits beside it, its
+// attestation signed with the project's key, which the second build (modelops:verify) accepts.
 def log = new File(basedir, 'build.log').text
 def site = new File(basedir, 'target/site')
 
@@ -31,6 +32,13 @@ assert new File(site, 'modelops/cards/fraud-alerts.html').isFile()
 assert new File(site, 'modelops/compliance-report.pdf').isFile()
 def results = new groovy.json.JsonSlurper().parse(new File(site, 'modelops/results.json'))
 assert results.findings.find { it.rule == 'core.owner-present' }.status == 'failed'
+// The attestation of the site's report is signed, and verifies against the project's public key.
+assert log.contains('Attestation signed with Ed25519 key ')
+def envelope = new File(site, 'modelops/attestation/site-report-it.intoto.dsse.json')
+assert envelope.isFile()
+assert log.contains('signature verified with ')
+assert log.contains('in-toto statement of https://modelops.dev/governance-result/v1')
+
 // modelops:check did not run: nothing under target/modelops, and no staging folder left in the site.
 assert !new File(basedir, 'target/modelops').exists()
 assert !site.listFiles().any { it.name.contains('staging') || it.name.contains('previous') }

@@ -1,6 +1,5 @@
 package dev.modelops.mojo;
 
-import dev.modelops.attest.SigningKey;
 import dev.modelops.model.GovernanceResult;
 import dev.modelops.model.GovernedModel;
 import dev.modelops.model.InvalidInputException;
@@ -10,7 +9,6 @@ import dev.modelops.model.WaiverState;
 import dev.modelops.pipeline.CheckOutcome;
 import dev.modelops.pipeline.CheckSettings;
 import dev.modelops.pipeline.GovernanceCheck;
-import dev.modelops.render.AttestationWriter;
 import dev.modelops.render.CycloneDxBomWriter;
 import dev.modelops.render.JsonResultsWriter;
 import dev.modelops.render.PdfReportWriter;
@@ -297,7 +295,7 @@ public class CheckMojo extends AbstractModelOpsMojo {
                 + (outcome.settings().reports().pdf() ? " (HTML and PDF/A)" : ""));
         getLog().info("Machine-readable results: " + outcome.indexHtml().resolveSibling("results.json"));
         getLog().info("SARIF for code scanning: " + outcome.indexHtml().resolveSibling(SarifWriter.FILE_NAME));
-        logAttestation(outcome);
+        AttestationLog.log(getLog(), outcome);
         boolean unusedFail = failOnUnusedWaiver && !unused.isEmpty();
         if (!verdict.blocksRelease() && !unusedFail) {
             return;
@@ -322,23 +320,6 @@ public class CheckMojo extends AbstractModelOpsMojo {
         }
         getLog().error(message.toString());
         getLog().error("modelops.haltOnFailure is false: the build goes on despite these violations");
-    }
-
-    private void logAttestation(CheckOutcome outcome) {
-        Path folder = outcome.indexHtml().resolveSibling(AttestationWriter.FOLDER);
-        String name = AttestationWriter.fileName(outcome.result());
-        SigningKey key = outcome.settings().reports().signingKey();
-        getLog().info("Evidence manifest SHA-256: " + outcome.result().evidence().sha256() + " ("
-                + outcome.result().evidence().files().size() + " input files, listed in results.json and the report)");
-        if (key == null) {
-            getLog().warn("Attestation not signed: no modelops.signingKey. Unsigned in-toto statement: "
-                    + folder.resolve(name + AttestationWriter.STATEMENT_SUFFIX));
-            return;
-        }
-        getLog().info("Attestation signed with " + key.algorithmName() + " key " + key.file() + " (keyid "
-                + key.keyId() + "): " + folder.resolve(name + AttestationWriter.ENVELOPE_SUFFIX)
-                + (key.deterministic() ? "" : "; ECDSA signatures are randomized, so this envelope differs "
-                        + "from one build to the next (Ed25519 ones do not)"));
     }
 
     /** {@code MRM-F-2026-044 (core.slice-thresholds-met on churn-prediction, src/main/modelops/waivers.yaml:2)}. */

@@ -140,6 +140,14 @@ public class ReportMojo extends AbstractMavenReport {
     private File templatesDirectory;
 
     /**
+     * The private key the attestation in the site's report ({@code modelops/attestation/<project>.intoto.dsse.json})
+     * is signed with, as for the {@code check} goal: an unencrypted PKCS#8 PEM file holding an Ed25519 or ECDSA
+     * P-256 key, relative to the project. Without it the statement is written unsigned and the report says so.
+     */
+    @Parameter(property = "modelops.signingKey")
+    private File signingKey;
+
+    /**
      * The top folder of the repository, from which the paths of the SARIF log in the site's report
      * ({@code modelops/modelops.sarif}) are written, as for the {@code check} goal. It defaults to the folder Maven
      * found the build's {@code .mvn} in, else the folder it was started in.
@@ -201,6 +209,7 @@ public class ReportMojo extends AbstractMavenReport {
                     .pdf(pdf)
                     .templatesDirectory(templatesDirectory)
                     .sourceRoot(sourceRoot)
+                    .signingKey(signingKey)
                     .build(new File(getReportOutputDirectory(), OUTPUT_NAME));
             outcome = new GovernanceCheck().run(settings);
         } catch (MojoFailureException e) {
@@ -243,6 +252,7 @@ public class ReportMojo extends AbstractMavenReport {
             getLog().warn("Unused waiver " + CheckMojo.describe(unused.waiver())
                     + ": it matches no violation (the rule passed or did not apply); remove it");
         }
+        AttestationLog.log(getLog(), outcome);
         getLog().info("Model governance page: " + new File(getReportOutputDirectory(), OUTPUT_NAME + ".html"));
         getLog().info("Compliance report: " + outcome.indexHtml());
     }
