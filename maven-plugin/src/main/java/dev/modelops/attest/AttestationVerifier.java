@@ -105,15 +105,20 @@ public final class AttestationVerifier {
         if (!files.isArray()) {
             throw new AttestationException("The statement has no evidence manifest at /predicate/evidence/files");
         }
+        String release = statement.path("predicate").path("evidence").path("shippedTemplates").asText("");
         List<String> changed = new ArrayList<>();
         for (JsonNode file : files) {
             String path = file.path("path").asText("");
             String attested = file.path("sha256").asText("");
+            boolean inProject = Files.isRegularFile(base.resolve(path).normalize());
             String now = currentSha256(base, path);
             if (now == null) {
                 changed.add(path + ": attested sha256 " + attested + ", now missing");
             } else if (!now.equals(attested)) {
-                changed.add(path + ": attested sha256 " + attested + ", now " + now);
+                changed.add(path + ": attested sha256 " + attested + ", now " + now + (inProject ? ""
+                        : " (a rule pack shipped in the plugin, read from the plugin running this goal; the check ran "
+                                + (release.isEmpty() ? "another release" : release)
+                                + ": verify with that release to compare its packs)"));
             }
         }
         return changed;

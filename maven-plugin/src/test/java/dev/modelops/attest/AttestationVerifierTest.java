@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.HexFormat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -178,5 +182,27 @@ class AttestationVerifierTest {
         Files.delete(artifact);
         assertThat(verifier.changedEvidence(verified.statement(), folder))
                 .containsExactly("model.onnx: attested sha256 " + artifactSha256 + ", now missing");
+    }
+
+    /** A built-in pack is read from the plugin running verify; when it differs, the line says which release ran. */
+    @Test
+    void aShippedPackThatDiffersSaysWhichReleaseRanTheCheck() throws Exception {
+        ObjectNode statement = statement(artifactSha256);
+        ObjectNode evidence = (ObjectNode) statement.path("predicate").path("evidence");
+        evidence.put("shippedTemplates", "modelops-maven-plugin 0.0.9");
+        ObjectNode pack = ((ArrayNode) evidence.get("files")).addObject();
+        pack.put("path", "modelops/rules/core.yaml");
+        pack.put("kind", "rules");
+        pack.put("sha256", "0".repeat(64));
+        AttestationVerifier verifier = new AttestationVerifier();
+
+        String now;
+        try (InputStream shipped = getClass().getClassLoader().getResourceAsStream("modelops/rules/core.yaml")) {
+            now = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(shipped.readAllBytes()));
+        }
+        assertThat(verifier.changedEvidence(statement, folder)).containsExactly("modelops/rules/core.yaml: attested"
+                + " sha256 " + "0".repeat(64) + ", now " + now + " (a rule pack shipped in the plugin, read from the"
+                + " plugin running this goal; the check ran modelops-maven-plugin 0.0.9: verify with that release to"
+                + " compare its packs)");
     }
 }
