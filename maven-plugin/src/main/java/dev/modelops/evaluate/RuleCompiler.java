@@ -14,6 +14,7 @@ import dev.modelops.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,6 +36,9 @@ final class RuleCompiler {
 
     /** Indents the lines after the first of a multi-line problem under the "  " of the problem list. */
     private static final String CONTINUATION = "    ";
+    private static final String EXPRESSION_LENGTH_EXPECTED = String.format(Locale.ROOT,
+            "at most %,d characters: a rule is a line or a paragraph, not a program (split it into several rules)",
+            RuleLanguage.MAX_EXPRESSION_LENGTH);
 
     private final RuleLanguage language = RuleLanguage.get();
     private final List<InputProblem> problems = new ArrayList<>();
@@ -107,6 +111,11 @@ final class RuleCompiler {
     private CelRuntime.Program compilePackCondition(String pack, String source, SourceLocation at) {
         SourceLocation where = new SourceLocation(at.file(), at.line(), at.column(), "");
         String subject = "pack " + pack + ": when";
+        String tooLong = tooLong(source);
+        if (tooLong != null) {
+            problems.add(new InputProblem(where, subject + tooLong, EXPRESSION_LENGTH_EXPECTED));
+            return null;
+        }
         CelValidationResult result = language.compile(source, WHEN);
         try {
             if (result.hasError()) {
@@ -176,6 +185,11 @@ final class RuleCompiler {
     }
 
     private CelAbstractSyntaxTree check(Rule rule, String key, String what, String source) {
+        String tooLong = tooLong(source);
+        if (tooLong != null) {
+            problem(rule, key, what + tooLong, EXPRESSION_LENGTH_EXPECTED);
+            return null;
+        }
         CelValidationResult result = language.compile(source, key);
         if (result.hasError()) {
             problem(rule, key, what + " does not compile: " + readable(result.getErrorString()), null);
@@ -220,6 +234,16 @@ final class RuleCompiler {
      * CEL's report with the expression and the caret under the error on lines of their own, indented under the
      * problem they belong to, and without CEL's "(in container '')", which means nothing in a rule file.
      */
+    /**
+     * {@code " is 16,004 characters long"} for an expression longer than CEL is allowed to parse, measured as CEL
+     * does (in code points); else null.
+     */
+    private static String tooLong(String source) {
+        int length = source.codePointCount(0, source.length());
+        return length <= RuleLanguage.MAX_EXPRESSION_LENGTH ? null
+                : String.format(Locale.ROOT, " is %,d characters long", length);
+    }
+
     static String readable(String celErrors) {
         return celErrors.strip().replace(" (in container '')", "").replace("\n", "\n" + CONTINUATION);
     }

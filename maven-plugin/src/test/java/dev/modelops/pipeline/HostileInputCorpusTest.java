@@ -174,7 +174,7 @@ class HostileInputCorpusTest {
                 passes("rule-divides-by-zero", rule("1 / (size(evaluations) - size(evaluations)) == 0"),
                         ruleError("division by zero (at character 3)")),
                 problem("rule-expression-too-long", rule("true" + " && true".repeat(2_000)), RULES, 13,
-                        "size: 16004, limit 10000"),
+                        "expr is 16,004 characters long"),
                 problem("rule-file-with-an-unknown-key", replace(RULES, "    severity: high", "    severity: high\n    sevrity: low"),
                         RULES, 8, "an unknown property 'sevrity'"),
                 // References to nothing
