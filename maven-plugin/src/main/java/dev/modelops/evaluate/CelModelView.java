@@ -282,6 +282,7 @@ public final class CelModelView {
         Fields fields = new Fields();
         fields.text("path", file.path());
         fields.put("present", file.present());
+        fields.put("folder", file.folder());
         fields.text("sha256", file.sha256());
         fields.text("md5", file.md5());
         return fields.build();

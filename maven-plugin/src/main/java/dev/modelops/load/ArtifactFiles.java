@@ -30,8 +30,8 @@ final class ArtifactFiles {
     }
 
     /**
-     * What the build holds at the artifact's path: its digests when a regular file is there, absent when nothing
-     * (or a folder) is; null when the model declares no artifact path, or one that is not a path of its folder.
+     * What the build holds at the artifact's path: its digests when a regular file is there, a folder when one is,
+     * absent when nothing is; null when the model declares no artifact path, or one that is not a path of its folder.
      */
     static FileOnDisk find(ProjectBoundary boundary, Path folder, Artifact artifact) {
         return artifact == null ? null : find(boundary, folder, artifact.path());
@@ -81,7 +81,7 @@ final class ArtifactFiles {
         }
         String shown = boundary.display(resolved);
         if (!Files.isRegularFile(resolved)) {
-            return FileOnDisk.absent(shown);
+            return Files.isDirectory(resolved) ? FileOnDisk.folder(shown) : FileOnDisk.absent(shown);
         }
         if (!boundary.isInsideBelow(modelFolder, resolved, SourceLocation.of(shown), new ArrayList<>())) {
             return null;

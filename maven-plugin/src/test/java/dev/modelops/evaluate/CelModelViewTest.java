@@ -46,7 +46,7 @@ class CelModelViewTest {
         Map<String, Object> model = model(CelModelView.activation(fixture.build(), AS_OF));
 
         assertThat(model.get("artifact")).asInstanceOf(InstanceOfAssertFactories.MAP)
-                .containsEntry("onDisk", Map.of("path", ModelFixture.ARTIFACT_FILE, "present", false));
+                .containsEntry("onDisk", Map.of("path", ModelFixture.ARTIFACT_FILE, "present", false, "folder", false));
     }
 
     @Test
@@ -71,7 +71,7 @@ class CelModelViewTest {
                 "email", "dana.whitfield@example.com", "role", "owner", "organization", "Retail Credit Risk"));
         assertThat(model.get("artifact")).isEqualTo(Map.of("path", "artifacts/credit-scoring-3.2.0.onnx",
                 "sha256", ModelFixture.SHA256, "format", "onnx", "onDisk", Map.of("path", ModelFixture.ARTIFACT_FILE,
-                        "present", true, "sha256", ModelFixture.SHA256, "md5", ModelFixture.MD5)));
+                        "present", true, "folder", false, "sha256", ModelFixture.SHA256, "md5", ModelFixture.MD5)));
         assertThat(model.get("approvals")).asList().first().isEqualTo(Map.of("by", "Priya Raman",
                 "role", "validator", "date", Instant.parse("2026-09-14T00:00:00Z"), "decision", "approved",
                 "comment", "Fit for use."));

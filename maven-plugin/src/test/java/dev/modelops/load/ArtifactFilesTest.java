@@ -61,7 +61,7 @@ class ArtifactFilesTest {
     void aFolderAtTheArtifactPathIsNotAFileInTheBuild() throws IOException {
         Files.createDirectories(base.resolve("models/scorer/artifacts/model"));
 
-        assertThat(load("artifacts/model").artifactOnDisk()).isEqualTo(FileOnDisk.absent("models/scorer/artifacts/model"));
+        assertThat(load("artifacts/model").artifactOnDisk()).isEqualTo(FileOnDisk.folder("models/scorer/artifacts/model"));
     }
 
     @Test

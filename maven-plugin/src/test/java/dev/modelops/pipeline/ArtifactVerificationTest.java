@@ -109,6 +109,18 @@ class ArtifactVerificationTest {
     }
 
     @Test
+    void aFolderAtTheArtifactPathIsNotApplicableAndTheCardSaysItIsNotVerified() throws IOException {
+        Files.createDirectories(project.resolve(FILE));
+        Files.writeString(project.resolve(FILE).resolve("saved_model.pb"), "graph");
+
+        CheckOutcome outcome = run();
+
+        assertThat(finding(outcome).status()).isEqualTo(FindingStatus.NOT_APPLICABLE);
+        assertThat(card()).contains("a folder (" + FILE + "): only a single file is hashed, so the declared digest"
+                + " is not verified");
+    }
+
+    @Test
     void anArtifactNotInTheBuildIsNotApplicableAndTheCardSaysSo() throws IOException {
         CheckOutcome outcome = run();
 

@@ -42,6 +42,10 @@ final class ArtifactDetails {
                     ? "not a file of the model folder (an address, or a path outside it); declared digest not verified"
                     : "no path declared; declared digest not verified", true);
         }
+        if (onDisk.folder()) {
+            return new Detail(LABEL, "a folder (" + PageText.t(onDisk.path()) + "): only a single file is hashed,"
+                    + " so the declared digest is not verified", true);
+        }
         if (!onDisk.present()) {
             return new Detail(LABEL, "not present in the build; declared digest not verified", true);
         }
