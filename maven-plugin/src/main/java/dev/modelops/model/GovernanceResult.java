@@ -60,11 +60,21 @@ public record GovernanceResult(
      */
     public GovernanceResult ofModel(String modelId) {
         List<GovernedModel> model = models.stream().filter(m -> m.id().equals(modelId)).toList();
-        return new GovernanceResult(projectName, asOf, model, rules,
-                findings.stream().filter(finding -> finding.modelId().equals(modelId)).toList(), failOnSeverity,
-                waivers.stream().filter(outcome -> modelId.equals(outcome.waiver().modelId())).toList(), waiversFile,
-                packs, EvidenceManifest.of(evidence.shippedTemplates(), model, packs, waiversFile,
-                        evidence.templateFiles()));
+        return narrowedTo(model, findings.stream().filter(finding -> finding.modelId().equals(modelId)).toList(),
+                waivers.stream().filter(outcome -> modelId.equals(outcome.waiver().modelId())).toList(),
+                evidence.templateFiles());
+    }
+
+    /**
+     * {@link #ofModel} for a caller that has indexed the result already (a report renders a thousand cards, and
+     * scanning every finding for each would cost the square of the models): {@code model} (one model, or none),
+     * its findings and its waivers, and {@link EvidenceManifest#templateFiles()} of this result's manifest.
+     */
+    public GovernanceResult narrowedTo(List<GovernedModel> model, List<Finding> modelFindings,
+            List<WaiverOutcome> modelWaivers, List<InputFile> templateFiles) {
+        return new GovernanceResult(projectName, asOf, model, rules, modelFindings, failOnSeverity, modelWaivers,
+                waiversFile, packs, EvidenceManifest.of(evidence.shippedTemplates(), model, packs, waiversFile,
+                        templateFiles));
     }
 
     /** Violations waived by a waiver in force: shown in the reports with the waiver, neither blocking nor warnings. */

@@ -79,7 +79,7 @@ public final class PdfReportWriter implements ReportWriter {
             tasks.add(() -> {
                 for (GovernedModel model : batch) {
                     byte[] pdf = printer.render(pages.renderCard(content, model), cardInfo(content, model),
-                            cardEvidence(result, model));
+                            cardEvidence(content, model));
                     Files.write(cards.resolve(model.id() + ".pdf"), pdf);
                 }
                 return null;
@@ -92,7 +92,7 @@ public final class PdfReportWriter implements ReportWriter {
     public byte[] renderCard(GovernanceResult result, GovernedModel model) throws IOException {
         ReportContent content = ReportContent.of(result);
         return renderer().render(pages.renderCard(content, model), cardInfo(content, model),
-                cardEvidence(result, model));
+                cardEvidence(content, model));
     }
 
     /** The PDF of the compliance report, as written to {@value #REPORT_FILE}. */
@@ -135,8 +135,8 @@ public final class PdfReportWriter implements ReportWriter {
         return modelId + ".results.json";
     }
 
-    private static List<EvidenceAttachment> cardEvidence(GovernanceResult result, GovernedModel model) {
-        return List.of(resultsAttachment(result.ofModel(model.id()), cardResultsFile(model.id())));
+    private static List<EvidenceAttachment> cardEvidence(ReportContent content, GovernedModel model) {
+        return List.of(resultsAttachment(content.resultOf(model), cardResultsFile(model.id())));
     }
 
     private static EvidenceAttachment resultsAttachment(GovernanceResult result, String fileName) {

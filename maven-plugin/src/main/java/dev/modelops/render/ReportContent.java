@@ -3,8 +3,10 @@ package dev.modelops.render;
 import dev.modelops.model.Finding;
 import dev.modelops.model.GovernanceResult;
 import dev.modelops.model.GovernedModel;
+import dev.modelops.model.InputFile;
 import dev.modelops.model.Rule;
 import dev.modelops.model.RulePack;
+import dev.modelops.model.WaiverOutcome;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -107,6 +109,30 @@ public final class ReportContent {
     }
 
     /** The findings of one model, in rule declaration order. */
+    /**
+     * The result narrowed to {@code model}, as {@link GovernanceResult#ofModel} gives it, from this content's
+     * indexes: what a card's PDF embeds, and whose evidence digest the card shows.
+     */
+    public GovernanceResult resultOf(GovernedModel model) {
+        ModelIndex index = derived(ModelIndex.class, ModelIndex::of);
+        return result.narrowedTo(List.of(model), findingsFor(model.id()),
+                index.waivers().getOrDefault(model.id(), List.of()), index.templateFiles());
+    }
+
+    /** The waivers by the model they name, and the template files of the manifest: computed once per content. */
+    private record ModelIndex(Map<String, List<WaiverOutcome>> waivers, List<InputFile> templateFiles) {
+        static ModelIndex of(ReportContent content) {
+            Map<String, List<WaiverOutcome>> byModel = new HashMap<>();
+            for (WaiverOutcome outcome : content.result.waivers()) {
+                if (outcome.waiver().modelId() != null) {
+                    byModel.computeIfAbsent(outcome.waiver().modelId(), id -> new ArrayList<>()).add(outcome);
+                }
+            }
+            byModel.replaceAll((id, list) -> List.copyOf(list));
+            return new ModelIndex(byModel, content.result.evidence().templateFiles());
+        }
+    }
+
     public List<Finding> findingsFor(String modelId) {
         return findingsByModel.getOrDefault(modelId, List.of());
     }

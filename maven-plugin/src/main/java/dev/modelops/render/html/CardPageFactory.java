@@ -131,7 +131,7 @@ final class CardPageFactory {
                 findings.stream().map(f -> pages.findingRow(f, null, UP)).toList(),
                 findingsSummary(findings),
                 evidence(model, !panel.waivers().isEmpty()),
-                content.result().ofModel(model.id()).evidence().sha256(),
+                content.resultOf(model).evidence().sha256(),
                 panel,
                 ModelDetailRows.dates(model),
                 ModelDetailRows.references(model),

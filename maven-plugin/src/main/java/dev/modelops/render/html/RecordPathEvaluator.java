@@ -27,11 +27,15 @@ import org.thymeleaf.standard.expression.StandardExpressionExecutionContext;
 public final class RecordPathEvaluator implements IStandardVariableExpressionEvaluator {
 
     private static final Pattern PATH = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(\\.[A-Za-z_][A-Za-z0-9_]*)*");
-    private static final String[] NOT_A_PATH = new String[0];
+    private static final Step[] NOT_A_PATH = new Step[0];
     private static final String EMPTY = "empty";
     /** Marks a step this evaluator does not take, so the whole expression goes to OGNL. */
     private static final Object UNRESOLVED = new Object();
 
+    /**
+     * The accessors of each record type by component name, made accessible once: the page records are nested
+     * and package-private, and {@link Method#invoke} would otherwise check the caller's access on every call.
+     */
     private static final ClassValue<Map<String, Method>> COMPONENTS = new ClassValue<>() {
         @Override
         protected Map<String, Method> computeValue(Class<?> type) {
@@ -39,7 +43,9 @@ public final class RecordPathEvaluator implements IStandardVariableExpressionEva
             RecordComponent[] components = type.getRecordComponents();
             if (components != null) {
                 for (RecordComponent component : components) {
-                    accessors.put(component.getName(), component.getAccessor());
+                    Method accessor = component.getAccessor();
+                    accessor.setAccessible(true);
+                    accessors.put(component.getName(), accessor);
                 }
             }
             return Map.copyOf(accessors);
@@ -47,7 +53,7 @@ public final class RecordPathEvaluator implements IStandardVariableExpressionEva
     };
 
     private final IStandardVariableExpressionEvaluator ognl = new OGNLVariableExpressionEvaluator(true);
-    private final Map<String, String[]> paths = new ConcurrentHashMap<>();
+    private final Map<String, Step[]> paths = new ConcurrentHashMap<>();
 
     @Override
     public Object evaluate(IExpressionContext context, IStandardVariableExpression expression,
@@ -58,22 +64,47 @@ public final class RecordPathEvaluator implements IStandardVariableExpressionEva
                 || execution.getForbidUnsafeExpressionResults()) {
             return ognl.evaluate(context, expression, execution);
         }
-        String[] path = paths.computeIfAbsent(expression.getExpression(), RecordPathEvaluator::split);
-        if (path.length == 0 || !context.containsVariable(path[0])) {
+        Step[] path = paths.computeIfAbsent(expression.getExpression(), RecordPathEvaluator::split);
+        if (path.length == 0 || !context.containsVariable(path[0].name)) {
             return ognl.evaluate(context, expression, execution);
         }
-        Object value = context.getVariable(path[0]);
+        Object value = context.getVariable(path[0].name);
         for (int i = 1; i < path.length && value != UNRESOLVED; i++) {
-            value = step(value, path[i], expression);
+            value = path[i].take(value, expression);
         }
         return value == UNRESOLVED ? ognl.evaluate(context, expression, execution) : value;
     }
 
-    private static Object step(Object target, String name, IStandardVariableExpression expression) {
-        if (target instanceof Record) {
-            Method accessor = COMPONENTS.get(target.getClass()).get(name);
-            return accessor == null ? UNRESOLVED : read(accessor, target, expression);
+    /**
+     * One step of a path, remembering the accessor it last used: an expression of a template sees the same record
+     * type nearly every time, so the step usually costs a class comparison and the call.
+     */
+    private static final class Step {
+        private final String name;
+        private volatile Accessor last;
+
+        Step(String name) {
+            this.name = name;
         }
+
+        Object take(Object target, IStandardVariableExpression expression) {
+            if (!(target instanceof Record)) {
+                return step(target, name);
+            }
+            Accessor accessor = last;
+            if (accessor == null || accessor.type != target.getClass()) {
+                accessor = new Accessor(target.getClass(), COMPONENTS.get(target.getClass()).get(name));
+                last = accessor;
+            }
+            return accessor.method == null ? UNRESOLVED : read(accessor.method, target, expression);
+        }
+    }
+
+    /** The accessor of a step's component in one record type (null when that type has none of that name). */
+    private record Accessor(Class<?> type, Method method) {
+    }
+
+    private static Object step(Object target, String name) {
         if (EMPTY.equals(name)) {
             if (target instanceof Collection<?> collection) {
                 return collection.isEmpty();
@@ -88,9 +119,17 @@ public final class RecordPathEvaluator implements IStandardVariableExpressionEva
         return UNRESOLVED;
     }
 
-    private static String[] split(String expression) {
+    private static Step[] split(String expression) {
         String trimmed = expression.trim();
-        return PATH.matcher(trimmed).matches() ? trimmed.split("\\.") : NOT_A_PATH;
+        if (!PATH.matcher(trimmed).matches()) {
+            return NOT_A_PATH;
+        }
+        String[] names = trimmed.split("\\.");
+        Step[] steps = new Step[names.length];
+        for (int i = 0; i < names.length; i++) {
+            steps[i] = new Step(names[i]);
+        }
+        return steps;
     }
 
     private static Object read(Method accessor, Object target, IStandardVariableExpression expression) {
