@@ -5,7 +5,6 @@ import dev.modelops.model.GovernedModel;
 import dev.modelops.render.html.PageFactory;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -146,14 +145,17 @@ public final class HtmlReportWriter implements ReportWriter {
     }
 
     private String render(String template, Object page) {
-        TextBuffer out = new TextBuffer();
-        ReportTemplates.process(engine, options, template, context(page), out);
-        return out.toString();
+        return buffer(template, page).toString();
     }
 
-
     private void renderTo(Path file, String template, Object page) throws IOException {
-        writeText(file, render(template, page));
+        buffer(template, page).writeTo(file);
+    }
+
+    private Utf8PageBuffer buffer(String template, Object page) {
+        Utf8PageBuffer out = new Utf8PageBuffer();
+        ReportTemplates.process(engine, options, template, context(page), out);
+        return out;
     }
 
     private static Context context(Object page) {
@@ -164,50 +166,6 @@ public final class HtmlReportWriter implements ReportWriter {
 
     private static void writeText(Path file, String text) throws IOException {
         Files.write(file, text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /**
-     * Collects a page in memory. Thymeleaf writes a page as many small pieces; {@link java.io.StringWriter} and
-     * {@link java.io.BufferedWriter} lock on each of them, this does not (a page is written by one thread).
-     */
-    private static final class TextBuffer extends Writer {
-        private final StringBuilder text = new StringBuilder(32 * 1024);
-
-        @Override
-        public void write(char[] buffer, int offset, int length) {
-            text.append(buffer, offset, length);
-        }
-
-        @Override
-        public void write(String string, int offset, int length) {
-            text.append(string, offset, offset + length);
-        }
-
-        @Override
-        public void write(int character) {
-            text.append((char) character);
-        }
-
-        @Override
-        public Writer append(CharSequence sequence) {
-            text.append(sequence);
-            return this;
-        }
-
-        @Override
-        public void flush() {
-            // nothing buffered elsewhere
-        }
-
-        @Override
-        public void close() {
-            // nothing to release
-        }
-
-        @Override
-        public String toString() {
-            return text.toString();
-        }
     }
 
     /** The page factory of {@code content}, whose report states whether the attestation is signed. */
