@@ -14,4 +14,7 @@ replaceText(teamB.resolve('model.yaml'), 'id: fraud-alerts', 'id: merchant-risk'
 replaceText(teamB.resolve('model.yaml'), 'name: Card fraud alert scorer', 'name: Merchant risk scorer')
 removeOwner(teamB.resolve('model.yaml'))
 ['team-a', 'team-b', 'bom', 'inventory'].each { pluginCoordinates(root.resolve('pom.xml'), root.resolve(it)) }
+// The ITs' local repository outlives a run: a copy of the teams' artifacts an earlier run resolved into it would be
+// read instead of what this run deploys, so it is removed first.
+new File(localRepositoryPath, 'dev/modelops/it/inventory').deleteDir()
 return true

@@ -1,10 +1,7 @@
 package dev.modelops.mojo;
 
-import dev.modelops.pipeline.InventorySettings;
-import dev.modelops.render.ReportOptions;
 import java.io.File;
 import java.nio.file.Path;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -51,7 +48,7 @@ import org.apache.maven.project.MavenProject;
  * </pre>
  */
 @Mojo(name = "aggregate", aggregator = false, threadSafe = true, defaultPhase = LifecyclePhase.VERIFY)
-public class AggregateMojo extends AbstractModelOpsMojo {
+public class AggregateMojo extends AbstractInventoryMojo {
 
     /** Where the aggregate is written; the folder is replaced as a whole on each successful run. */
     @Parameter(property = "modelops.aggregateOutputDirectory",
@@ -62,34 +59,6 @@ public class AggregateMojo extends AbstractModelOpsMojo {
     @Parameter(property = "modelops.aggregate.title")
     private String title;
 
-    /**
-     * The instant the aggregate is dated with (ISO-8601). Defaults to {@code project.build.outputTimestamp}; without
-     * either, the latest "as of" of the modules' results, so the aggregate stays reproducible.
-     */
-    @Parameter(property = "modelops.asOf")
-    private String asOf;
-
-    /** Whether {@code inventory.pdf} (PDF/A-3a, with {@code inventory.json} attached) is written. */
-    @Parameter(property = "modelops.pdf", defaultValue = "true")
-    private boolean pdf;
-
-    /**
-     * A folder of the project's own templates, as for {@code modelops:check}: its
-     * {@code html/fragments/branding.html} and {@code css/custom.css} brand the aggregate too, and an
-     * {@code html/inventory/index.html} there replaces the aggregate's page. The folder must exist when set.
-     */
-    @Parameter(property = "modelops.templatesDirectory")
-    private File templatesDirectory;
-
-    @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
-    private String outputTimestamp;
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
-
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
-
     @Override
     protected String goalName() {
         return "aggregate";
@@ -97,9 +66,10 @@ public class AggregateMojo extends AbstractModelOpsMojo {
 
     @Override
     protected void executeGoal() throws MojoExecutionException, MojoFailureException {
-        Path base = project.getBasedir().toPath();
-        Path output = base.resolve(outputDirectory.toPath()).normalize();
-        AggregateSources.Collected collected = AggregateSources.collect(project, session.getProjects(), output);
+        MavenProject project = project();
+        Path base = base();
+        Path output = output(outputDirectory);
+        AggregateSources.Collected collected = AggregateSources.collect(project, session().getProjects(), output);
         for (MavenProject skipped : collected.skipped()) {
             getLog().warn("Module " + ReactorModules.coordinates(skipped) + " has no "
                     + base.relativize(AggregateSources.reportFolder(skipped).resolve("results.json")).toString()
@@ -111,12 +81,6 @@ public class AggregateMojo extends AbstractModelOpsMojo {
                     + "Declare the model modules as dependencies of " + project.getArtifactId()
                     + " (<type>pom</type> for pom-packaged modules)");
         }
-        InventorySettings settings = new InventorySettings(
-                title == null || title.isBlank() ? (project.getName() == null ? project.getArtifactId() : project.getName())
-                        : title.strip(),
-                AsOfInstant.resolve(asOf, outputTimestamp).orElse(null), collected.sources(), output, new ReportOptions(pdf, TemplatesFolder.resolve(base, templatesDirectory)));
-        InventoryRun.publish(goalName(), settings, getLog());
+        InventoryRun.publish(goalName(), settings(title, collected.sources(), output), getLog());
     }
-
-
 }

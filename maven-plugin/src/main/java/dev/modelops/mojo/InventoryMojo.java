@@ -1,23 +1,18 @@
 package dev.modelops.mojo;
 
 import dev.modelops.pipeline.InventoryOutcome;
-import dev.modelops.pipeline.InventorySettings;
 import dev.modelops.pipeline.InventorySource;
 import dev.modelops.render.InventoryFigures;
-import dev.modelops.render.ReportOptions;
 import java.io.File;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import javax.inject.Inject;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.RepositorySystem;
 
 /**
@@ -50,7 +45,7 @@ import org.eclipse.aether.RepositorySystem;
  * </pre>
  */
 @Mojo(name = "inventory", threadSafe = true, defaultPhase = LifecyclePhase.VERIFY)
-public class InventoryMojo extends AbstractModelOpsMojo {
+public class InventoryMojo extends AbstractInventoryMojo {
 
     /** The projects to inventory, each as {@code groupId:artifactId:version} (comma-separated on the command line). */
     @Parameter(property = "modelops.inventory.artifacts")
@@ -86,34 +81,6 @@ public class InventoryMojo extends AbstractModelOpsMojo {
     @Parameter(property = "modelops.inventory.failOnBlocking", defaultValue = "false")
     private boolean failOnBlocking;
 
-    /**
-     * The instant the inventory is dated with (ISO-8601); days left on waivers count from it. Defaults to
-     * {@code project.build.outputTimestamp}; without either, the latest "as of" of the inventoried results.
-     */
-    @Parameter(property = "modelops.asOf")
-    private String asOf;
-
-    /** Whether {@code inventory.pdf} (PDF/A-3a, with {@code inventory.json} attached) is written. */
-    @Parameter(property = "modelops.pdf", defaultValue = "true")
-    private boolean pdf;
-
-    /**
-     * A folder of the project's own templates, as for {@code modelops:check}: its
-     * {@code html/fragments/branding.html} and {@code css/custom.css} brand the inventory, and an
-     * {@code html/inventory/index.html} there replaces its page. The folder must exist when set.
-     */
-    @Parameter(property = "modelops.templatesDirectory")
-    private File templatesDirectory;
-
-    @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
-    private String outputTimestamp;
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
-
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
-
     private final RepositorySystem repositorySystem;
 
     @Inject
@@ -129,7 +96,7 @@ public class InventoryMojo extends AbstractModelOpsMojo {
     @Override
     protected void executeGoal() throws MojoExecutionException, MojoFailureException {
         PublishedResultsResolver resolver = new PublishedResultsResolver(repositorySystem,
-                session.getRepositorySession(), project.getRemoteProjectRepositories());
+                session().getRepositorySession(), project().getRemoteProjectRepositories());
         List<InventorySource> sources = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         for (ProjectCoordinates coordinates : projects(resolver)) {
@@ -148,13 +115,8 @@ public class InventoryMojo extends AbstractModelOpsMojo {
                     + failures.size() + (failures.size() == 1 ? " project:\n" : " projects:\n")
                     + String.join("\n", failures) + "\nNo inventory was written.");
         }
-        Path base = project.getBasedir().toPath();
-        InventorySettings settings = new InventorySettings(
-                title == null || title.isBlank() ? (project.getName() == null ? project.getArtifactId() : project.getName())
-                        : title.strip(),
-                AsOfInstant.resolve(asOf, outputTimestamp).orElse(null), sources, base.resolve(outputDirectory.toPath()).normalize(),
-                new ReportOptions(pdf, TemplatesFolder.resolve(base, templatesDirectory)));
-        InventoryOutcome outcome = InventoryRun.publish(goalName(), settings, getLog());
+        InventoryOutcome outcome = InventoryRun.publish(goalName(), settings(title, sources, output(outputDirectory)),
+                getLog());
         InventoryFigures figures = outcome.figures();
         if (failOnBlocking && !figures.releasable()) {
             StringBuilder message = new StringBuilder().append(figures.blockingModels().size())
@@ -201,6 +163,4 @@ public class InventoryMojo extends AbstractModelOpsMojo {
         }
         return new ArrayList<>(projects);
     }
-
-
 }
