@@ -1,5 +1,6 @@
 package dev.modelops.render.html;
 
+import java.lang.reflect.InaccessibleObjectException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
@@ -44,7 +45,11 @@ public final class RecordPathEvaluator implements IStandardVariableExpressionEva
             if (components != null) {
                 for (RecordComponent component : components) {
                     Method accessor = component.getAccessor();
-                    accessor.setAccessible(true);
+                    try {
+                        accessor.setAccessible(true);
+                    } catch (InaccessibleObjectException | SecurityException e) {
+                        // a record of a named module that does not open its package: checked on each call
+                    }
                     accessors.put(component.getName(), accessor);
                 }
             }
