@@ -3,15 +3,12 @@ package dev.modelops.attest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.modelops.model.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -127,19 +124,7 @@ public final class AttestationVerifier {
     /** The SHA-256 of a file, read in a stream so that a model of gigabytes is fine. */
     public static String sha256(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
-            return sha256(in);
-        }
-    }
-
-    private static String sha256(InputStream in) throws IOException {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            try (DigestInputStream digesting = new DigestInputStream(in, digest)) {
-                digesting.transferTo(java.io.OutputStream.nullOutputStream());
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("The JDK has no SHA-256", e);
+            return Sha256.hex(in);
         }
     }
 
@@ -150,7 +135,7 @@ public final class AttestationVerifier {
                 return sha256(file);
             }
             try (InputStream shipped = AttestationVerifier.class.getClassLoader().getResourceAsStream(path)) {
-                return shipped == null ? null : sha256(shipped);
+                return shipped == null ? null : Sha256.hex(shipped);
             }
         } catch (IOException | RuntimeException e) {
             return null;

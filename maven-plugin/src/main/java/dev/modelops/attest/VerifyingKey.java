@@ -1,13 +1,12 @@
 package dev.modelops.attest;
 
+import dev.modelops.model.Sha256;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
-import java.security.MessageDigest;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
-import java.util.HexFormat;
 
 /**
  * A public key an attestation is checked with ({@code modelops.publicKey}): a PEM X.509 SubjectPublicKeyInfo
@@ -28,7 +27,7 @@ public final class VerifyingKey {
         this.file = file;
         this.key = key;
         this.algorithm = algorithm;
-        this.keyId = sha256(key.getEncoded());
+        this.keyId = Sha256.hex(key.getEncoded());
     }
 
     /** @throws KeyFileException naming the file when it is missing, not PEM, or not an Ed25519 or P-256 key */
@@ -76,13 +75,5 @@ public final class VerifyingKey {
     /** The key as a PEM public key file's text. */
     public String pem() {
         return PemFiles.write(PEM_LABEL, key.getEncoded());
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("The JDK has no SHA-256", e);
-        }
     }
 }

@@ -7,16 +7,13 @@ import dev.modelops.model.InputProblem;
 import dev.modelops.model.InvalidInputException;
 import dev.modelops.model.Rule;
 import dev.modelops.model.RulePack;
+import dev.modelops.model.Sha256;
 import dev.modelops.model.SourceLocation;
 import dev.modelops.validate.SchemaValidator;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -120,7 +117,7 @@ public final class RulePackLoader {
                     "unknown rule pack '" + name + "'; available packs: " + String.join(", ", BuiltInRulePacks.names()),
                     null));
         }
-        return read(parser.parse(text.get(), display, true), sha256(text.get().getBytes(StandardCharsets.UTF_8)));
+        return read(parser.parse(text.get(), display, true), Sha256.hex(text.get()));
     }
 
     /**
@@ -149,14 +146,6 @@ public final class RulePackLoader {
     /** Every rule of {@code packs}, in pack order and, within a pack, in file order. */
     public static List<Rule> rules(List<RulePack> packs) {
         return packs.stream().flatMap(pack -> pack.rules().stream()).toList();
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("The JDK has no SHA-256", e);
-        }
     }
 
     private PackExtensions.Loaded read(LocatedDocument document, String sha256) {

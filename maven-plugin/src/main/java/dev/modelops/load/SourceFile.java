@@ -2,6 +2,7 @@ package dev.modelops.load;
 
 import dev.modelops.model.InputProblem;
 import dev.modelops.model.InvalidInputException;
+import dev.modelops.model.Sha256;
 import dev.modelops.model.SourceLocation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,9 +14,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 
 /**
@@ -72,11 +70,7 @@ public final class SourceFile {
     /** The SHA-256 of the file's bytes, as lower-case hex. */
     public String sha256() {
         if (sha256 == null) {
-            try {
-                sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes()));
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("The JDK has no SHA-256", e);
-            }
+            sha256 = Sha256.hex(bytes());
         }
         return sha256;
     }

@@ -1,11 +1,7 @@
 package dev.modelops.model;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -37,7 +33,7 @@ public record EvidenceManifest(String shippedTemplates, List<InputFile> files, S
         List<InputFile> sorted = new ArrayList<>(new LinkedHashSet<>(files));
         sorted.sort(Comparator.comparing(InputFile::path).thenComparing(InputFile::kind)
                 .thenComparing(InputFile::sha256));
-        return new EvidenceManifest(shippedTemplates, sorted, sha256(canonicalText(shippedTemplates, sorted)));
+        return new EvidenceManifest(shippedTemplates, sorted, Sha256.hex(canonicalText(shippedTemplates, sorted)));
     }
 
     /** The manifest of a run's inputs: each model's files, the packs, the waivers file and the template files. */
@@ -79,14 +75,5 @@ public record EvidenceManifest(String shippedTemplates, List<InputFile> files, S
             return "none";
         }
         return value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("The JDK has no SHA-256", e);
-        }
     }
 }

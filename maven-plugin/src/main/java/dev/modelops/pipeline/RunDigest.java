@@ -6,14 +6,11 @@ import dev.modelops.model.GovernanceResult;
 import dev.modelops.model.GovernedModel;
 import dev.modelops.model.InputFile;
 import dev.modelops.model.RulePack;
+import dev.modelops.model.Sha256;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -37,7 +34,7 @@ public final class RunDigest {
 
     private RunDigest(String text) {
         this.text = text;
-        this.sha256 = sha256(text);
+        this.sha256 = Sha256.hex(text);
     }
 
     /** The digest of a run of this plugin build with {@code settings} that produced {@code result}. */
@@ -152,14 +149,5 @@ public final class RunDigest {
             }
         }
         return quoted.append('"').toString();
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("The JDK has no SHA-256", e);
-        }
     }
 }

@@ -14,6 +14,7 @@ import dev.modelops.model.InputFile;
 import dev.modelops.model.LineageDataset;
 import dev.modelops.model.MetricResult;
 import dev.modelops.model.ModelMetadata;
+import dev.modelops.model.Sha256;
 import dev.modelops.model.Vendor;
 import java.io.IOException;
 import java.net.URI;
@@ -21,8 +22,6 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
@@ -209,15 +208,7 @@ public final class CycloneDxBomWriter implements ReportWriter {
         for (InputFile input : model.inputs()) {
             name.append(input.kind()).append(' ').append(input.path()).append(' ').append(input.sha256()).append('\n');
         }
-        return "urn:uuid:" + UUID.nameUUIDFromBytes(sha256(name.toString()));
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("The JDK has no SHA-256", e);
-        }
+        return "urn:uuid:" + UUID.nameUUIDFromBytes(Sha256.of(name.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The bom-ref of each lineage dataset: its id, unless that is the model's own id. */

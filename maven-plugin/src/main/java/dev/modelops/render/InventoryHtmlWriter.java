@@ -3,7 +3,6 @@ package dev.modelops.render;
 import dev.modelops.render.html.InventoryPage;
 import dev.modelops.render.html.InventoryPageFactory;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +47,7 @@ public final class InventoryHtmlWriter implements InventoryWriter {
         InventoryPage page = new InventoryPageFactory(figures, options.pdf()).page(HtmlReportWriter.CSS_FILE);
         Context context = new Context(Locale.ROOT);
         context.setVariable("page", page);
-        StringWriter out = new StringWriter(64 * 1024);
+        Utf8PageBuffer out = new Utf8PageBuffer();
         ReportTemplates.process(engine, options, TEMPLATE, context, out);
         return out.toString();
     }

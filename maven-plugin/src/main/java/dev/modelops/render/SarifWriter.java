@@ -14,16 +14,14 @@ import dev.modelops.model.Reference;
 import dev.modelops.model.Rule;
 import dev.modelops.model.RuleParameter;
 import dev.modelops.model.Severity;
+import dev.modelops.model.Sha256;
 import dev.modelops.model.SourceLocation;
 import dev.modelops.model.Waiver;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -331,12 +329,7 @@ public final class SarifWriter implements ReportWriter {
     /** The same for the same rule, model and place (file and JSON pointer), whatever the line numbers. */
     static String fingerprint(Finding finding, SourceLocation place) {
         String identity = finding.ruleId() + "\n" + finding.modelId() + "\n" + place.file() + "\n" + place.pointer();
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(identity.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return Sha256.hex(identity);
     }
 
     /** What a violation of the rule does in this run, as a SARIF level (see the class comment). */

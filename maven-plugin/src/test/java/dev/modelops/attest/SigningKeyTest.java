@@ -3,6 +3,7 @@ package dev.modelops.attest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.modelops.model.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +28,7 @@ class SigningKeyTest {
         SigningKey key = SigningKey.read(pair.privateKey());
         VerifyingKey publicKey = VerifyingKey.read(pair.publicKey());
 
-        assertThat(key.keyId()).isEqualTo(VerifyingKey.sha256(pair.keys().getPublic().getEncoded()))
+        assertThat(key.keyId()).isEqualTo(Sha256.hex(pair.keys().getPublic().getEncoded()))
                 .isEqualTo(publicKey.keyId()).hasSize(64);
         assertThat(key.deterministic()).isTrue();
         assertThat(key.sign(MESSAGE)).isEqualTo(key.sign(MESSAGE));

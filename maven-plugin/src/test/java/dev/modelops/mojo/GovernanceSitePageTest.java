@@ -2,6 +2,7 @@ package dev.modelops.mojo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.modelops.FileTrees;
 import dev.modelops.model.Severity;
 import dev.modelops.pipeline.CheckOutcome;
 import dev.modelops.pipeline.CheckSettings;
@@ -13,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.maven.doxia.sink.impl.Xhtml5BaseSink;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,7 +28,7 @@ class GovernanceSitePageTest {
 
     @Test
     void aModelThatPassesShowsAPassedVerdictAndARowLinkingToItsCard() throws Exception {
-        copyTree(COMPLETE_MODEL, project.resolve("src/main/models/fraud-alerts"));
+        FileTrees.copy(COMPLETE_MODEL, project.resolve("src/main/models/fraud-alerts"));
 
         String html = render(check(true));
 
@@ -90,16 +90,4 @@ class GovernanceSitePageTest {
         return out.toString().replaceAll(" style=\"text-align: (left|right);\"", "");
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.sorted().toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.modelops.FileTrees;
 import dev.modelops.attest.AttestationVerifier;
 import dev.modelops.attest.SigningKey;
 import dev.modelops.attest.VerifyingKey;
@@ -13,14 +14,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,16 +44,7 @@ class EvidenceAndAttestationTest {
 
     @BeforeEach
     void copyProject() throws IOException {
-        try (Stream<Path> walk = Files.walk(FIXTURE)) {
-            for (Path source : walk.toList()) {
-                Path target = project.resolve(FIXTURE.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
+        FileTrees.copy(FIXTURE, project);
         templates = project.resolve("src/main/modelops/templates");
         Files.createDirectories(templates.resolve("css"));
         Files.writeString(templates.resolve("css/custom.css"), "h1 { color: #123456; }\n");

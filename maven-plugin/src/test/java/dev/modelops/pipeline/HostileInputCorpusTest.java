@@ -3,6 +3,7 @@ package dev.modelops.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.modelops.FileTrees;
 import dev.modelops.model.FindingStatus;
 import dev.modelops.model.InputProblem;
 import dev.modelops.model.InvalidInputException;
@@ -15,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -71,7 +71,7 @@ class HostileInputCorpusTest {
     @BeforeAll
     static void publishAPreviousReport() throws IOException {
         Path project = previous.resolve("project");
-        copyTree(BASE, project);
+        FileTrees.copy(BASE, project);
         new GovernanceCheck().run(settings(project));
         previousReport = project.resolve("target/modelops");
     }
@@ -220,7 +220,7 @@ class HostileInputCorpusTest {
     void hostileInputHasItsExactOutcome(Case hostile, @TempDir Path root) throws IOException {
         Path project = root.resolve("project");
         Path outside = root.resolve("outside");
-        copyTree(BASE, project);
+        FileTrees.copy(BASE, project);
         Files.createDirectories(outside);
         Files.writeString(outside.resolve("secret.json"), "{\"dataset\": \"secret\", \"results\": []}\n");
         Files.writeString(outside.resolve("secret.yaml"), "id: secret\nname: Not part of the project\n");
@@ -233,13 +233,13 @@ class HostileInputCorpusTest {
             assertProblem(catchThrowable(() -> new GovernanceCheck().run(settings(project))), expected);
             assertThat(project.resolve("target")).doesNotExist();
             // With one: it is left exactly as it was, and no staging folder remains next to it.
-            copyTree(previousReport, project.resolve("target/modelops"));
+            FileTrees.copy(previousReport, project.resolve("target/modelops"));
             Map<String, String> report = tree(project.resolve("target/modelops"));
             assertProblem(catchThrowable(() -> new GovernanceCheck().run(settings(project))), expected);
             assertThat(tree(project.resolve("target/modelops"))).isEqualTo(report);
             assertThat(names(project.resolve("target"))).containsExactly("modelops");
         } else if (hostile.expected() instanceof Expected.Passes expected) {
-            copyTree(previousReport, project.resolve("target/modelops"));
+            FileTrees.copy(previousReport, project.resolve("target/modelops"));
             CheckOutcome outcome = new GovernanceCheck().run(settings(project));
             assertThat(outcome.renderSkipped()).isFalse();
             assertThat(names(project.resolve("target"))).containsExactly("modelops");
@@ -401,7 +401,7 @@ class HostileInputCorpusTest {
     }
 
     private static Setup copyTree(String from, String to) {
-        return (project, outside) -> HostileInputCorpusTest.copyTree(project.resolve(from), project.resolve(to));
+        return (project, outside) -> FileTrees.copy(project.resolve(from), project.resolve(to));
     }
 
     private static Setup rename(String from, String to) {
@@ -554,16 +554,4 @@ class HostileInputCorpusTest {
         }
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
 }

@@ -3,6 +3,7 @@ package dev.modelops.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.modelops.FileTrees;
 import dev.modelops.evaluate.ProjectOverride;
 import dev.modelops.model.InvalidInputException;
 import dev.modelops.model.Severity;
@@ -10,11 +11,9 @@ import dev.modelops.render.ReportOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,16 +47,7 @@ class IncrementalRunTest {
 
     @BeforeEach
     void copyProject() throws IOException {
-        try (Stream<Path> walk = Files.walk(FIXTURE)) {
-            for (Path source : walk.toList()) {
-                Path target = project.resolve(FIXTURE.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
+        FileTrees.copy(FIXTURE, project);
         output = project.resolve("target/modelops");
         templates = Files.createDirectories(project.resolve("src/main/modelops/templates/css"));
         Files.writeString(templates.resolve("custom.css"), "h1 { color: #123456; }\n");

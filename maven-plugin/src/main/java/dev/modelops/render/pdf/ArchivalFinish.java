@@ -1,12 +1,11 @@
 package dev.modelops.render.pdf;
 
+import dev.modelops.model.Sha256;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -170,19 +169,11 @@ final class ArchivalFinish {
     /** Two equal 16-byte strings (a first version of the file: both halves of the id are the same). */
     private static COSArray fileIdentifier(byte[] identity) {
         byte[] id = new byte[16];
-        System.arraycopy(sha256(identity), 0, id, 0, id.length);
+        System.arraycopy(Sha256.of(identity), 0, id, 0, id.length);
         COSArray array = new COSArray();
         array.add(new COSString(id));
         array.add(new COSString(id));
         return array;
-    }
-
-    static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JDK has SHA-256", e);
-        }
     }
 
     static byte[] identity(String xhtml, List<EvidenceAttachment> attachments) {

@@ -1,10 +1,10 @@
 package dev.modelops.load.imports;
 
-import static dev.modelops.load.imports.MlflowImporterTest.copy;
 import static dev.modelops.load.imports.MlflowImporterTest.fixture;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.modelops.FileTrees;
 import dev.modelops.evaluate.RuleEngine;
 import dev.modelops.evaluate.RulePackLoader;
 import dev.modelops.load.ImportContext;
@@ -176,7 +176,7 @@ class DvcLockImporterTest {
 
     @Test
     void anArtifactThatIsNotThePipelinesOutputFailsTheDigestRule(@TempDir Path project) throws IOException {
-        copy(base, project);
+        FileTrees.copy(base, project);
         Path modelYaml = project.resolve(FOLDER + "/model.yaml");
         Files.writeString(modelYaml, Files.readString(modelYaml).replace(MODEL_MD5, "0cc175b9c0f1b6a831c399e269772661"));
 

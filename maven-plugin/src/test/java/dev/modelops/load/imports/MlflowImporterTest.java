@@ -3,6 +3,7 @@ package dev.modelops.load.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.modelops.FileTrees;
 import dev.modelops.evaluate.RuleEngine;
 import dev.modelops.evaluate.RulePackLoader;
 import dev.modelops.load.ImportContext;
@@ -27,7 +28,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -200,7 +200,7 @@ class MlflowImporterTest {
 
         @Test
         void withAModelYamlGivingTheNameItLoads(@TempDir Path project) throws IOException {
-            copy(base, project);
+            FileTrees.copy(base, project);
             Files.writeString(project.resolve("src/main/models/fraud/model.yaml"), "name: Card fraud detector\n");
 
             GovernedModel fraud = new ModelInventoryLoader(project, List.of(importer))
@@ -406,16 +406,4 @@ class MlflowImporterTest {
         }
     }
 
-    static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path source : files.toList()) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
-    }
 }
